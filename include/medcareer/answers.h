@@ -1,0 +1,52 @@
+// A respondent's answers: question id -> option id, list of option ids, or number. The
+// same shape is read from answers files, JSON Lines records and CSV rows, and written by
+// `quiz --save`.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "medcareer/error.h"
+#include "medcareer/questionnaire.h"
+
+namespace medcareer {
+
+using AnswerValue = std::variant<std::string, std::vector<std::string>, double>;
+
+struct Answer {
+  std::string question;
+  AnswerValue value;
+  Position where;
+};
+
+struct AnswerSet {
+  std::string questionnaire;  // id; empty means the default
+  int version = 0;            // 0 means the default's
+  std::string respondent;
+  std::vector<Answer> answers;  // in the order given
+  Position where;
+
+  const Answer* find(const std::string& question) const;
+  void set(const std::string& question, AnswerValue value);  // replaces or appends
+  void erase(const std::string& question);
+};
+
+// Checks answers against the questionnaire and puts them in canonical form: numbers as
+// numbers (files may give them as text), `true`/`false` as yes/no, a single choice given as
+// a one-item list as that item. Checks known questions and options, numbers within range,
+// at most `max` choices, the questionnaire's id and version. Throws ErrorException at the
+// first problem, positioned at the offending answer.
+void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire);
+
+// Whether `question` is asked given the answers so far (its `when` holds).
+bool is_asked(const Question& question, const AnswerSet& answers);
+
+// Parses and checks one answers file (a single YAML document).
+Result<AnswerSet> load_answers(const std::string& path, const std::string& text,
+                               const Questionnaire& questionnaire);
+
+// The answers file for `answers`, in questionnaire order, as `quiz --save` writes it.
+std::string answers_to_yaml(const AnswerSet& answers, const Questionnaire& questionnaire);
+
+}  // namespace medcareer

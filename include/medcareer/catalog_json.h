@@ -1,0 +1,15 @@
+// The catalog as JSON for `--format json`. Keys are stable: scripts depend on them.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "medcareer/catalog.h"
+
+namespace medcareer {
+
+nlohmann::ordered_json figure_json(const Catalog& catalog, const Figure& figure);
+nlohmann::ordered_json role_summary_json(const Role& role);  // the `roles list` line
+nlohmann::ordered_json role_json(const Catalog& catalog, const Role& role);
+nlohmann::ordered_json certification_json(const Catalog& catalog, const Certification& cert);
+
+}  // namespace medcareer

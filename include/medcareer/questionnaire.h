@@ -1,0 +1,114 @@
+// The questionnaire: traits, sections, questions, options and the weights that tie each
+// answer to traits. Loaded from questions/*.yaml; no weight lives in code.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "medcareer/error.h"
+#include "medcareer/source_file.h"
+
+namespace medcareer {
+
+using TraitWeights = std::map<std::string, double>;  // trait id -> weight, -3 .. +3
+
+struct Trait {
+  std::string id;
+  std::string label;
+  Position where;
+};
+
+struct RuleOut {
+  std::string role;
+  std::string reason;  // read by the person
+  Position where;
+};
+
+struct Option {
+  std::string id;
+  std::string label;
+  TraitWeights traits;
+  std::vector<std::string> tags;
+  std::vector<RuleOut> rules_out;
+  Position where;
+};
+
+// For number questions: the first band whose bound holds applies its weights.
+struct Band {
+  enum class Kind { at_most, at_least };
+  Kind kind = Kind::at_most;
+  double bound = 0;
+  TraitWeights traits;
+  Position where;
+  bool holds(double value) const { return kind == Kind::at_most ? value <= bound : value >= bound; }
+};
+
+// `when`: the question is asked only if an earlier answer satisfies this.
+struct Condition {
+  enum class Op { in, not_in, at_least, at_most };
+  std::string question;
+  Op op = Op::in;
+  std::vector<std::string> options;  // for in / not_in
+  double bound = 0;                  // for at_least / at_most
+  Position where;
+};
+
+enum class QuestionType { single, multi, scale, number, yes_no };
+std::string question_type_id(QuestionType type);
+
+struct Question {
+  std::string id;
+  std::string section;  // section id
+  std::string prompt;
+  std::string help;
+  QuestionType type = QuestionType::single;
+  bool optional = false;
+  std::optional<std::string> default_option;  // single, yes_no
+  std::optional<double> default_number;       // scale, number
+  std::optional<Condition> when;
+  std::vector<Option> options;       // single, multi, yes_no
+  std::size_t max_choices = 0;       // multi; 0 means no limit beyond the options
+  std::vector<std::string> anchors;  // scale: five labels, for 1..5
+  TraitWeights scale_traits;         // scale: weights at 5; 3 is neutral
+  double min = 0, max = 0;           // number
+  std::string unit;                  // number
+  std::vector<Band> bands;           // number
+  std::string measures;              // number: "training_months" or empty
+  Position where;
+
+  const Option* find_option(const std::string& id) const;
+  std::vector<std::string> option_ids() const;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  Position where;
+};
+
+struct Questionnaire {
+  std::string id;
+  int version = 0;
+  std::string title;
+  std::string intro;
+  std::vector<Trait> traits;
+  std::vector<Section> sections;
+  std::vector<Question> questions;  // in the order they are asked
+  std::string path;
+
+  const Question* find_question(const std::string& id) const;
+  const Trait* find_trait(const std::string& id) const;
+  const Section* find_section(const std::string& id) const;
+  std::vector<std::string> question_ids() const;
+  std::vector<std::string> trait_ids() const;
+  // The question that `measures: training_months`, if any.
+  const Question* training_question() const;
+};
+
+// Loads and checks one questionnaire: shape, unique ids, known traits, weights in range,
+// conditions that refer to earlier questions and existing options.
+Result<Questionnaire> load_questionnaire(const SourceFile& file);
+
+}  // namespace medcareer

@@ -1,0 +1,75 @@
+#include "commands/context.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "medcareer/data_location.h"
+#include "medcareer/suggest.h"
+
+namespace medcareer::commands {
+
+const Catalog& Context::catalog() {
+  if (!catalog_) {
+    auto files = locate_data_files(options.data_dir);
+    if (!files) throw Failure{files.error(), exit_code::usage};
+    auto loaded = load_catalog(files.value());
+    if (!loaded) throw Failure{loaded.error(), exit_code::usage};
+    catalog_ = std::move(loaded).value();
+  }
+  return *catalog_;
+}
+
+ui::Style Context::stdout_style() const {
+  ui::ColorMode mode = options.color == "always"  ? ui::ColorMode::always
+                       : options.color == "never" ? ui::ColorMode::never
+                                                  : ui::ColorMode::automatic;
+  return ui::Style(ui::use_color(mode, STDOUT_FILENO));
+}
+
+std::size_t Context::stdout_width() const {
+  return static_cast<std::size_t>(ui::terminal_width(STDOUT_FILENO));
+}
+
+void Context::unknown(const std::string& kind, const std::string& id,
+                      const std::vector<std::string>& known) const {
+  std::string hint = did_you_mean(id, known);
+  if (hint.empty()) {
+    hint = "known " + kind + "s:";
+    for (const auto& k : known) hint += " " + k;
+  }
+  throw Failure{Error{{}, "unknown " + kind + " '" + id + "'", hint}, exit_code::usage};
+}
+
+CLI::Option* add_format_option(CLI::App& app, std::string& format,
+                               const std::vector<std::string>& choices) {
+  format = choices.front();
+  std::string names;
+  for (const auto& c : choices) names += (names.empty() ? "" : "|") + c;
+  return app.add_option("--format", format, "Output format: " + names)
+      ->check(CLI::IsMember(choices))
+      ->capture_default_str();
+}
+
+void print_json(const std::string& dumped) {
+  std::fputs((dumped + "\n").c_str(), stdout);
+}
+
+void report(const Error& error) {
+  std::string out = "medcareer: error: " + error.to_string() + "\n";
+  std::string line = source_line(error.where.path, error.where.line);
+  if (!line.empty() && error.where.column > 0) {
+    std::string number = std::to_string(error.where.line);
+    std::string caret(static_cast<std::size_t>(error.where.column - 1), ' ');
+    // Tabs in the line keep the caret aligned only if they stay tabs under it.
+    for (std::size_t i = 0; i < caret.size() && i < line.size(); ++i) {
+      if (line[i] == '\t') caret[i] = '\t';
+    }
+    out += "  " + number + " | " + line + "\n";
+    out += "  " + std::string(number.size(), ' ') + " | " + caret + "^\n";
+  }
+  if (!error.hint.empty()) out += "medcareer: hint: " + error.hint + "\n";
+  std::fputs(out.c_str(), stderr);
+}
+
+}  // namespace medcareer::commands

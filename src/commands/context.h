@@ -1,0 +1,65 @@
+// What every subcommand shares: the global options, the catalog and questionnaire loaded
+// once, the output style, and the one way a command fails.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+
+#include "medcareer/catalog.h"
+#include "medcareer/error.h"
+#include "ui/style.h"
+
+namespace medcareer::commands {
+
+namespace exit_code {
+constexpr int ok = 0;
+constexpr int bad_input = 1;  // an answers file or record was invalid
+constexpr int usage = 2;      // usage error, or an invalid questionnaire or data file
+constexpr int interrupted = 130;
+}  // namespace exit_code
+
+// A command that cannot go on: printed once by the top level, then the process exits.
+struct Failure {
+  Error error;
+  int exit_code = exit_code::usage;
+};
+
+struct GlobalOptions {
+  std::string data_dir;
+  std::string questions;
+  std::string color = "auto";
+};
+
+class Context {
+ public:
+  GlobalOptions options;
+  int exit_code = exit_code::ok;
+
+  // Loads the catalog on first use; throws Failure (exit 2) if it is invalid.
+  const Catalog& catalog();
+
+  ui::Style stdout_style() const;
+  std::size_t stdout_width() const;
+
+  // An unknown id: exit 2 with a "did you mean".
+  [[noreturn]] void unknown(const std::string& kind, const std::string& id,
+                            const std::vector<std::string>& known) const;
+
+ private:
+  std::optional<Catalog> catalog_;
+};
+
+// Adds `--format` limited to `choices` (the first is the default).
+CLI::Option* add_format_option(CLI::App& app, std::string& format,
+                               const std::vector<std::string>& choices);
+
+// Prints a JSON document to stdout, two-space indented, with a final newline.
+void print_json(const std::string& dumped);
+
+// `medcareer: error: PATH:LINE:COL: message`, the offending line with a caret, and the
+// hint, on stderr.
+void report(const Error& error);
+
+}  // namespace medcareer::commands

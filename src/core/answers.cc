@@ -1,0 +1,170 @@
+// Checking answers against a questionnaire, whatever file format they came from.
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "medcareer/answers.h"
+#include "medcareer/suggest.h"
+
+namespace medcareer {
+
+const Answer* AnswerSet::find(const std::string& question) const {
+  for (const auto& a : answers) {
+    if (a.question == question) return &a;
+  }
+  return nullptr;
+}
+
+void AnswerSet::set(const std::string& question, AnswerValue value) {
+  for (auto& a : answers) {
+    if (a.question == question) {
+      a.value = std::move(value);
+      return;
+    }
+  }
+  answers.push_back({question, std::move(value), {}});
+}
+
+void AnswerSet::erase(const std::string& question) {
+  std::erase_if(answers, [&](const Answer& a) { return a.question == question; });
+}
+
+bool is_asked(const Question& question, const AnswerSet& answers) {
+  if (!question.when) return true;
+  const Condition& c = *question.when;
+  const Answer* a = answers.find(c.question);
+  if (!a) return false;  // the condition cannot hold on a question left unanswered
+  if (c.op == Condition::Op::at_least || c.op == Condition::Op::at_most) {
+    const double* n = std::get_if<double>(&a->value);
+    if (!n) return false;
+    return c.op == Condition::Op::at_least ? *n >= c.bound : *n <= c.bound;
+  }
+  auto listed = [&](const std::string& id) {
+    for (const auto& o : c.options) {
+      if (o == id) return true;
+    }
+    return false;
+  };
+  bool any = false;
+  if (const auto* one = std::get_if<std::string>(&a->value)) any = listed(*one);
+  if (const auto* many = std::get_if<std::vector<std::string>>(&a->value)) {
+    for (const auto& id : *many) any = any || listed(id);
+  }
+  return c.op == Condition::Op::in ? any : !any;
+}
+
+namespace {
+
+std::string describe(const AnswerValue& value) {
+  if (const auto* s = std::get_if<std::string>(&value)) return "'" + *s + "'";
+  if (std::holds_alternative<std::vector<std::string>>(value)) return "a list";
+  return "a number";
+}
+
+std::string number_text(double v) {
+  std::string s = std::to_string(v);
+  s.erase(s.find_last_not_of('0') + 1);
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+double to_number(const Answer& a, const Question& q) {
+  if (const double* n = std::get_if<double>(&a.value)) return *n;
+  const auto* text = std::get_if<std::string>(&a.value);
+  if (text) {
+    double v = 0;
+    const char* end = text->data() + text->size();
+    auto [ptr, ec] = std::from_chars(text->data(), end, v);
+    if (ec == std::errc() && ptr == end && std::isfinite(v)) return v;
+  }
+  fail(a.where, "'" + q.id + "' takes a number, not " + describe(a.value));
+}
+
+std::string check_option(const Answer& a, const Question& q, std::string id) {
+  if (q.type == QuestionType::yes_no) {
+    if (id == "true") id = "yes";
+    if (id == "false") id = "no";
+  }
+  if (!q.find_option(id)) {
+    std::string hint = did_you_mean(id, q.option_ids());
+    if (hint.empty()) {
+      hint = "'" + q.id + "' takes:";
+      for (const auto& o : q.options) hint += " " + o.id;
+    }
+    fail(a.where, "'" + q.id + "' has no option '" + id + "'", hint);
+  }
+  return id;
+}
+
+}  // namespace
+
+void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
+  if (!answers.questionnaire.empty() && answers.questionnaire != questionnaire.id) {
+    fail(answers.where, "these answers are for the questionnaire '" + answers.questionnaire +
+                            "', not '" + questionnaire.id + "'");
+  }
+  if (answers.version != 0 && answers.version != questionnaire.version) {
+    fail(answers.where,
+         "these answers are for version " + std::to_string(answers.version) + " of '" +
+             questionnaire.id + "', but this is version " + std::to_string(questionnaire.version),
+         "answer the quiz again, or score with the questionnaire of that version (--questions)");
+  }
+  std::set<std::string> seen;
+  for (auto& a : answers.answers) {
+    const Question* q = questionnaire.find_question(a.question);
+    if (!q) {
+      fail(a.where, "unknown question '" + a.question + "'",
+           did_you_mean(a.question, questionnaire.question_ids()));
+    }
+    if (!seen.insert(a.question).second) fail(a.where, "'" + a.question + "' is answered twice");
+    switch (q->type) {
+      case QuestionType::scale:
+      case QuestionType::number: {
+        double v = to_number(a, *q);
+        double lo = q->type == QuestionType::scale ? 1 : q->min;
+        double hi = q->type == QuestionType::scale ? 5 : q->max;
+        if (v < lo || v > hi || (q->type == QuestionType::scale && v != std::floor(v))) {
+          fail(a.where, "'" + q->id + "' must be " +
+                            (q->type == QuestionType::scale ? "a whole number " : "") + "from " +
+                            number_text(lo) + " to " + number_text(hi) + ", not " + number_text(v));
+        }
+        a.value = v;
+        break;
+      }
+      case QuestionType::single:
+      case QuestionType::yes_no: {
+        if (auto* list = std::get_if<std::vector<std::string>>(&a.value);
+            list && list->size() == 1) {
+          a.value = std::string(list->front());
+        }
+        const auto* id = std::get_if<std::string>(&a.value);
+        if (!id) fail(a.where, "'" + q->id + "' takes one option, not " + describe(a.value));
+        a.value = check_option(a, *q, *id);
+        break;
+      }
+      case QuestionType::multi: {
+        std::vector<std::string> ids;
+        if (const auto* one = std::get_if<std::string>(&a.value))
+          ids = {*one};
+        else if (const auto* many = std::get_if<std::vector<std::string>>(&a.value))
+          ids = *many;
+        else
+          fail(a.where, "'" + q->id + "' takes a list of options, not a number");
+        std::set<std::string> unique;
+        for (auto& id : ids) {
+          id = check_option(a, *q, id);
+          if (!unique.insert(id).second)
+            fail(a.where, "'" + id + "' is chosen twice for '" + q->id + "'");
+        }
+        if (ids.size() > q->max_choices) {
+          fail(a.where, "'" + q->id + "' takes at most " + std::to_string(q->max_choices) +
+                            " choices, not " + std::to_string(ids.size()));
+        }
+        a.value = ids;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace medcareer

@@ -1,0 +1,79 @@
+// Answers files in YAML: read by `score` and `quiz --resume`, written by `quiz --save`.
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+
+#include "medcareer/answers.h"
+#include "yaml_reader.h"
+
+namespace medcareer {
+
+namespace {
+
+AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
+  yaml::MapReader top(path, root, "an answers file",
+                      {"questionnaire", "version", "respondent", "answers"});
+  AnswerSet set;
+  set.where = top.position();
+  set.questionnaire = top.string_or("questionnaire", "");
+  if (top.has("version")) set.version = static_cast<int>(top.integer("version", 1, 1000000));
+  set.respondent = top.string_or("respondent", "");
+  YAML::Node answers = top.required("answers");
+  if (answers.IsNull()) return set;  // `answers:` with nothing yet
+  yaml::MapReader map(path, answers, "'answers'");
+  for (const auto& pair : answers) {
+    Answer a;
+    a.question = pair.first.Scalar();
+    a.where = yaml::position_of(path, pair.second);
+    if (pair.second.IsSequence()) {
+      a.value = yaml::as_strings(path, pair.second, "the answer to '" + a.question + "'");
+    } else {
+      a.value = yaml::as_string(path, pair.second, "the answer to '" + a.question + "'");
+    }
+    set.answers.push_back(std::move(a));
+  }
+  return set;
+}
+
+}  // namespace
+
+Result<AnswerSet> load_answers(const std::string& path, const std::string& text,
+                               const Questionnaire& questionnaire) {
+  return catch_errors([&] {
+    AnswerSet set = answers_from_node(path, yaml::parse(path, text));
+    resolve_answers(set, questionnaire);
+    return set;
+  });
+}
+
+std::string answers_to_yaml(const AnswerSet& answers, const Questionnaire& questionnaire) {
+  YAML::Emitter out;
+  out << YAML::BeginMap;
+  out << YAML::Key << "questionnaire" << YAML::Value << questionnaire.id;
+  out << YAML::Key << "version" << YAML::Value << questionnaire.version;
+  if (!answers.respondent.empty()) {
+    out << YAML::Key << "respondent" << YAML::Value << answers.respondent;
+  }
+  out << YAML::Key << "answers" << YAML::Value << YAML::BeginMap;
+  for (const auto& q : questionnaire.questions) {
+    const Answer* a = answers.find(q.id);
+    if (!a) continue;
+    out << YAML::Key << q.id << YAML::Value;
+    if (const auto* one = std::get_if<std::string>(&a->value)) {
+      out << *one;
+    } else if (const auto* many = std::get_if<std::vector<std::string>>(&a->value)) {
+      out << YAML::Flow << *many;
+    } else {
+      double v = std::get<double>(a->value);
+      if (v == std::floor(v)) {
+        out << static_cast<long long>(v);
+      } else {
+        out << v;
+      }
+    }
+  }
+  out << YAML::EndMap << YAML::EndMap;
+  return std::string(out.c_str()) + "\n";
+}
+
+}  // namespace medcareer

@@ -1,0 +1,56 @@
+#include "medcareer/suggest.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace medcareer {
+
+namespace {
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // One row of the Levenshtein table is enough.
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string closest_match(std::string_view name, const std::vector<std::string>& candidates) {
+  // Allow roughly one typo per three characters, at least one and at most three.
+  std::size_t allowed = std::clamp<std::size_t>(name.size() / 3, 1, 3);
+  std::string best;
+  std::size_t best_distance = allowed + 1;
+  for (const auto& candidate : candidates) {
+    std::size_t d = edit_distance(name, candidate);
+    // A name that is a prefix of a candidate (`bill` for `biller`) is a good guess too.
+    if (d > allowed && candidate.size() > name.size() && name.size() >= 3 &&
+        edit_distance(name, std::string_view(candidate).substr(0, name.size())) == 0) {
+      d = allowed;
+    }
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  std::string best = closest_match(name, candidates);
+  return best.empty() ? std::string() : "did you mean '" + best + "'?";
+}
+
+}  // namespace medcareer

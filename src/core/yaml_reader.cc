@@ -1,0 +1,250 @@
+#include "yaml_reader.h"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "medcareer/suggest.h"
+#include "utf8.h"
+
+namespace medcareer::yaml {
+
+Position position_of(const std::string& path, const YAML::Node& node) {
+  if (!node.IsDefined()) return {path, 0, 0};
+  const YAML::Mark mark = node.Mark();
+  if (mark.is_null()) return {path, 0, 0};
+  return {path, mark.line + 1, mark.column + 1};
+}
+
+std::string kind_name(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map:
+      return "a mapping";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Scalar:
+      return "text";
+    default:
+      return "nothing";
+  }
+}
+
+namespace {
+
+void check_text(const std::string& path, const std::string& text, const Limits& limits) {
+  if (text.size() > limits.max_bytes) {
+    fail({path, 0, 0}, "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                           std::to_string(limits.max_bytes) + " bytes");
+  }
+  if (auto bad = first_invalid_utf8(text)) {
+    fail({path, bad->line, bad->column}, "invalid UTF-8 (byte " + std::to_string(bad->byte) + ")",
+         "save the file as UTF-8");
+  }
+}
+
+struct TreeChecker {
+  const std::string& path;
+  const Limits& limits;
+  std::size_t nodes = 0;
+
+  void visit(const YAML::Node& node, std::size_t depth) {
+    if (++nodes > limits.max_nodes) {
+      fail(position_of(path, node),
+           "document expands to more than " + std::to_string(limits.max_nodes) +
+               " nodes (the limit); aliases may be repeating a large part of it");
+    }
+    if (depth > limits.max_depth) {
+      fail(position_of(path, node),
+           "nesting deeper than " + std::to_string(limits.max_depth) + " levels (the limit)");
+    }
+    if (node.IsSequence()) {
+      for (const auto& child : node) visit(child, depth + 1);
+    } else if (node.IsMap()) {
+      std::set<std::string> seen;
+      for (const auto& pair : node) {
+        if (!pair.first.IsScalar()) {
+          fail(position_of(path, pair.first),
+               "a key must be plain text, not " + kind_name(pair.first));
+        }
+        const std::string& key = pair.first.Scalar();
+        if (!seen.insert(key).second) {
+          fail(position_of(path, pair.first), "duplicate key '" + key + "'");
+        }
+        visit(pair.second, depth + 1);
+      }
+    }
+  }
+};
+
+[[noreturn]] void fail_parse(const std::string& path, const YAML::Exception& e) {
+  fail({path, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+}
+
+}  // namespace
+
+void check_tree(const std::string& path, const YAML::Node& root, const Limits& limits) {
+  TreeChecker{path, limits}.visit(root, 0);
+}
+
+YAML::Node parse(const std::string& path, const std::string& text, const Limits& limits) {
+  check_text(path, text, limits);
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    fail_parse(path, e);
+  }
+  if (!root.IsDefined() || root.IsNull()) fail({path, 1, 1}, "file is empty");
+  check_tree(path, root, limits);
+  return root;
+}
+
+std::vector<YAML::Node> parse_all(const std::string& path, const std::string& text,
+                                  const Limits& limits) {
+  check_text(path, text, limits);
+  std::vector<YAML::Node> docs;
+  try {
+    docs = YAML::LoadAll(text);
+  } catch (const YAML::Exception& e) {
+    fail_parse(path, e);
+  }
+  for (const auto& doc : docs) check_tree(path, doc, limits);
+  return docs;
+}
+
+std::string as_string(const std::string& path, const YAML::Node& node, const std::string& what) {
+  if (!node.IsScalar()) {
+    fail(position_of(path, node), what + " must be text, not " + kind_name(node));
+  }
+  return node.Scalar();
+}
+
+double as_number(const std::string& path, const YAML::Node& node, const std::string& what) {
+  const std::string text = as_string(path, node, what);
+  double value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) {
+    fail(position_of(path, node), what + " must be a number, not '" + text + "'");
+  }
+  return value;
+}
+
+long long as_integer(const std::string& path, const YAML::Node& node, const std::string& what,
+                     long long min, long long max) {
+  const std::string text = as_string(path, node, what);
+  long long value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec == std::errc::result_out_of_range ||
+      (ec == std::errc() && ptr == end && (value < min || value > max))) {
+    fail(position_of(path, node), what + " must be from " + std::to_string(min) + " to " +
+                                      std::to_string(max) + ", not " + text);
+  }
+  if (ec != std::errc() || ptr != end) {
+    fail(position_of(path, node), what + " must be a whole number, not '" + text + "'");
+  }
+  return value;
+}
+
+bool as_bool(const std::string& path, const YAML::Node& node, const std::string& what) {
+  const std::string text = as_string(path, node, what);
+  if (text == "true") return true;
+  if (text == "false") return false;
+  fail(position_of(path, node), what + " must be true or false, not '" + text + "'");
+}
+
+std::vector<std::string> as_strings(const std::string& path, const YAML::Node& node,
+                                    const std::string& what) {
+  if (!node.IsSequence()) {
+    fail(position_of(path, node), what + " must be a list, not " + kind_name(node));
+  }
+  std::vector<std::string> out;
+  for (const auto& item : node) out.push_back(as_string(path, item, "each item of " + what));
+  return out;
+}
+
+MapReader::MapReader(std::string path, YAML::Node node, std::string what)
+    : path_(std::move(path)), node_(std::move(node)), what_(std::move(what)) {
+  if (!node_.IsMap()) {
+    fail(position(), what_ + " must be a mapping of keys to values, not " + kind_name(node_));
+  }
+}
+
+MapReader::MapReader(std::string path, YAML::Node node, std::string what,
+                     const std::vector<std::string>& allowed_keys)
+    : MapReader(std::move(path), std::move(node), std::move(what)) {
+  only(allowed_keys, what_);
+}
+
+bool MapReader::has(const std::string& key) const {
+  for (const auto& pair : node_) {
+    if (pair.first.Scalar() == key) return true;
+  }
+  return false;
+}
+
+YAML::Node MapReader::required(const std::string& key) {
+  for (const auto& pair : node_) {
+    if (pair.first.Scalar() == key) return pair.second;
+  }
+  fail(position(), what_ + " is missing '" + key + "'");
+}
+
+YAML::Node MapReader::optional(const std::string& key) {
+  for (const auto& pair : node_) {
+    if (pair.first.Scalar() == key) return pair.second;
+  }
+  return YAML::Node(YAML::NodeType::Null);
+}
+
+std::string MapReader::string(const std::string& key) {
+  return as_string(path_, required(key), "'" + key + "'");
+}
+
+std::string MapReader::string_or(const std::string& key, const std::string& fallback) {
+  return has(key) ? string(key) : fallback;
+}
+
+std::vector<std::string> MapReader::strings_or_empty(const std::string& key) {
+  if (!has(key)) return {};
+  return as_strings(path_, required(key), "'" + key + "'");
+}
+
+std::vector<std::string> MapReader::strings_or_empty(const std::string& key,
+                                                     std::map<std::string, Position>& where) {
+  std::vector<std::string> items = strings_or_empty(key);
+  if (!items.empty()) {
+    YAML::Node list = required(key);
+    for (std::size_t i = 0; i < items.size(); ++i)
+      where.emplace(items[i], position_of(path_, list[i]));
+  }
+  return items;
+}
+
+double MapReader::number(const std::string& key) {
+  return as_number(path_, required(key), "'" + key + "'");
+}
+
+long long MapReader::integer(const std::string& key, long long min, long long max) {
+  return as_integer(path_, required(key), "'" + key + "'", min, max);
+}
+
+bool MapReader::boolean_or(const std::string& key, bool fallback) {
+  return has(key) ? as_bool(path_, required(key), "'" + key + "'") : fallback;
+}
+
+void MapReader::only(const std::vector<std::string>& allowed_keys,
+                     const std::string& context) const {
+  for (const auto& pair : node_) {
+    const std::string& key = pair.first.Scalar();
+    bool known = false;
+    for (const auto& allowed : allowed_keys) known = known || allowed == key;
+    if (!known) {
+      fail(position_of(path_, pair.first), "unknown key '" + key + "' in " + context,
+           did_you_mean(key, allowed_keys));
+    }
+  }
+}
+
+}  // namespace medcareer::yaml

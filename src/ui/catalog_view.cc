@@ -1,0 +1,232 @@
+#include "ui/catalog_view.h"
+
+#include "ui/citations.h"
+#include "ui/figure_text.h"
+#include "ui/text_table.h"
+#include "ui/wrap.h"
+
+namespace medcareer::ui {
+
+namespace {
+// "4-24 months"; "on the job" when no training is needed before the first day.
+std::string training_words(const std::string& months) {
+  if (months == "-") return "-";
+  if (months == "0") return "on the job";
+  return months + " months";
+}
+}  // namespace
+
+std::string pay_span(const Role& role) {
+  std::string span = format_span(role.pay, Unit::usd_per_year);
+  return span.empty() ? "-" : span;
+}
+
+std::string training_span(const Role& role) {
+  return training_words(compact_span(role.training, Unit::months));
+}
+
+std::string remote_word(const Role& role) {
+  if (!role.remote) return "-";
+  switch (*role.remote) {
+    case RemoteShare::common:
+      return "yes";
+    case RemoteShare::some:
+      return "some";
+    case RemoteShare::rare:
+      return "rarely";
+    case RemoteShare::none:
+      return "no";
+  }
+  return "-";
+}
+
+std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
+  // First jobs, then the roles they grow into: two tables, so each fits 80 columns.
+  TextTable first;
+  first.add_column("ID");
+  first.add_column("FIRST JOB", TextTable::Align::left, 24);
+  first.add_column("PAY A YEAR");
+  first.add_column("TRAINING");
+  first.add_column("REMOTE");
+  TextTable later;
+  later.add_column("ID");
+  later.add_column("LATER ROLE", TextTable::Align::left, 30);
+  later.add_column("PAY A YEAR");
+  later.add_column("GROWS FROM", TextTable::Align::left, 18);
+  for (const auto& r : catalog.roles) {
+    std::string pay = compact_span(r.pay, Unit::usd_per_year);
+    if (r.entry) {
+      std::string months = compact_span(r.training, Unit::months);
+      first.add_row({view.style.bold(r.id), r.title, pay, training_words(months), remote_word(r)});
+    } else {
+      std::string from;
+      for (const auto& other : catalog.roles) {
+        for (const auto& next : other.leads_to) {
+          if (next == r.id && other.entry) from += (from.empty() ? "" : ", ") + other.id;
+        }
+      }
+      later.add_row({view.style.bold(r.id), r.title, pay, from.empty() ? "-" : from});
+    }
+  }
+  return first.render() + "\n" + later.render();
+}
+
+namespace {
+
+std::string section(const std::string& title, const ViewOptions& view) {
+  return "\n" + view.style.heading(title) + "\n";
+}
+
+std::string bullets(const std::vector<std::string>& items, const ViewOptions& view) {
+  std::string out;
+  for (const auto& item : items) out += wrap(item, view.width, "  - ", "    ");
+  return out;
+}
+
+std::string figure_bullets(const Catalog& catalog, const std::vector<Figure>& figures,
+                           const ViewOptions& view) {
+  std::vector<std::string> lines;
+  for (const auto& f : figures) lines.push_back(format_figure(catalog, f));
+  return bullets(lines, view);
+}
+
+std::string cert_names(const Catalog& catalog, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) {
+    const Certification* c = catalog.find_certification(id);
+    out += (out.empty() ? "" : "; ") + id + (c ? " (" + c->name + ")" : "");
+  }
+  return out;
+}
+
+std::string role_names(const Catalog& catalog, const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) {
+    const Role* r = catalog.find_role(id);
+    out += (out.empty() ? "" : ", ") + (r ? r->title + " (" + id + ")" : id);
+  }
+  return out;
+}
+
+std::string title_line(const std::string& title, const ViewOptions& view) {
+  return view.style.bold(title) + "\n" + std::string(visible_width(title), '=') + "\n";
+}
+
+}  // namespace
+
+std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions& view) {
+  Citations cited(catalog);
+  std::string out = title_line(r.title + " (" + r.id + ")", view);
+  out += wrap(r.summary, view.width);
+  if (!r.duties.empty()) out += section("Day to day", view) + bullets(r.duties, view);
+  if (!r.settings.empty()) out += section("Where they work", view) + bullets(r.settings, view);
+  if (!r.skills.empty()) out += section("Key skills", view) + bullets(r.skills, view);
+  if (!r.education.empty() || !r.training.empty()) {
+    out += section("Education and training", view);
+    if (!r.education.empty()) out += wrap(r.education, view.width, "  ", "  ");
+    out += figure_bullets(catalog, r.training, view);
+    cited.use(r.training);
+  }
+  const auto& certs = r.certifications;
+  if (!certs.required.empty() || !certs.recommended.empty() || !certs.optional.empty()) {
+    out += section("Certifications", view);
+    if (!certs.required.empty())
+      out += wrap("required: " + cert_names(catalog, certs.required), view.width, "  ", "    ");
+    if (!certs.recommended.empty())
+      out +=
+          wrap("recommended: " + cert_names(catalog, certs.recommended), view.width, "  ", "    ");
+    if (!certs.optional.empty())
+      out += wrap("optional: " + cert_names(catalog, certs.optional), view.width, "  ", "    ");
+  }
+  if (!r.pay.empty()) {
+    out += section("Pay", view) + figure_bullets(catalog, r.pay, view);
+    if (r.pay.size() > 1 && pay_span(r) != "-")
+      out += wrap("across these sources: " + pay_span(r), view.width, "  ", "    ");
+    cited.use(r.pay);
+  }
+  if (!r.growth.empty() || !r.outlook.empty()) {
+    out += section("Outlook", view) + figure_bullets(catalog, r.growth, view) +
+           figure_bullets(catalog, r.outlook, view);
+    cited.use(r.growth);
+    cited.use(r.outlook);
+  }
+  std::vector<std::string> style_lines;
+  if (r.remote) {
+    std::string line = "remote work: " + remote_id(*r.remote);
+    if (r.remote_note) {
+      line += ". " + r.remote_note->text + " (" + citation(catalog, r.remote_note->source) + ")";
+      cited.use(r.remote_note->source);
+    }
+    style_lines.push_back(line);
+  }
+  if (!r.schedule.empty()) style_lines.push_back("schedule: " + r.schedule);
+  if (r.patient_contact) style_lines.push_back("patient contact: " + amount_id(*r.patient_contact));
+  if (r.physical_activity)
+    style_lines.push_back("physical activity: " + amount_id(*r.physical_activity));
+  if (!style_lines.empty()) out += section("Work style", view) + bullets(style_lines, view);
+  if (!r.leads_to.empty()) {
+    out += section("Where it leads", view) +
+           wrap(role_names(catalog, r.leads_to), view.width, "  ", "  ");
+  }
+  if (!r.notes.empty()) {
+    std::vector<std::string> lines;
+    for (const auto& n : r.notes) {
+      lines.push_back(n.text + " (" + citation(catalog, n.source) + ")");
+      cited.use(n.source);
+    }
+    out += section("Good to know", view) + bullets(lines, view);
+  }
+  if (view.sources) out += cited.render(view.width, view.style);
+  return out;
+}
+
+std::string render_role_comparison(const Catalog& catalog, const std::vector<const Role*>& roles,
+                                   const ViewOptions& view) {
+  const std::size_t label_width = 18;
+  const std::size_t n = roles.size();
+  std::size_t room = view.width > label_width + 2 * n ? view.width - label_width - 2 * n : n * 10;
+  std::size_t column_width = std::max<std::size_t>(10, room / std::max<std::size_t>(1, n));
+  TextTable table;
+  table.add_column("");
+  for (const Role* r : roles) table.add_column(r->id, TextTable::Align::left, column_width);
+  auto row = [&](const std::string& label, auto&& cell) {
+    std::vector<std::string> cells{label};
+    for (const Role* r : roles) cells.push_back(cell(*r));
+    table.add_row(cells);
+  };
+  row("role", [](const Role& r) { return r.title; });
+  row("pay", [](const Role& r) { return pay_span(r); });
+  row("training", [](const Role& r) { return training_span(r); });
+  row("job growth", [](const Role& r) { return compact_span(r.growth, Unit::percent); });
+  row("remote work", [](const Role& r) { return remote_word(r); });
+  row("patient contact",
+      [](const Role& r) { return r.patient_contact ? amount_id(*r.patient_contact) : "-"; });
+  row("on your feet",
+      [](const Role& r) { return r.physical_activity ? amount_id(*r.physical_activity) : "-"; });
+  row("first certificate", [](const Role& r) {
+    const auto& c = r.certifications;
+    if (!c.required.empty()) return c.required.front() + " (required)";
+    if (!c.recommended.empty()) return c.recommended.front();
+    if (!c.optional.empty()) return c.optional.front() + " (optional)";
+    return std::string("-");
+  });
+  row("schedule", [](const Role& r) { return r.schedule.empty() ? "-" : r.schedule; });
+  row("leads to", [&](const Role& r) {
+    std::string out;
+    for (const auto& id : r.leads_to) out += (out.empty() ? "" : ", ") + id;
+    return out.empty() ? "-" : out;
+  });
+  std::string out = table.render();
+  if (view.sources) {
+    Citations cited(catalog);
+    for (const Role* r : roles) {
+      cited.use(r->pay);
+      cited.use(r->training);
+      cited.use(r->growth);
+    }
+    out += cited.render(view.width, view.style);
+  }
+  return out;
+}
+
+}  // namespace medcareer::ui

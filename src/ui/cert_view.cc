@@ -1,0 +1,64 @@
+// The certification half of catalog_view.h.
+#include "ui/catalog_view.h"
+#include "ui/citations.h"
+#include "ui/figure_text.h"
+#include "ui/text_table.h"
+#include "ui/wrap.h"
+
+namespace medcareer::ui {
+
+std::string render_certification_list(const Catalog& catalog,
+                                      const std::vector<const Certification*>& certs,
+                                      const ViewOptions& view) {
+  (void)catalog;
+  TextTable table;
+  table.add_column("ID");
+  table.add_column("CERTIFICATION", TextTable::Align::left, 25);
+  table.add_column("BODY", TextTable::Align::left, 14);
+  table.add_column("LEVEL");
+  table.add_column("PAY A YEAR");
+  for (const Certification* c : certs) {
+    // The body's acronym keeps the table narrow; `certs show` gives the full name.
+    std::string body = c->body.substr(0, c->body.find(" ("));
+    table.add_row({view.style.bold(c->id), c->name, body, cert_level_id(c->level),
+                   compact_span(c->pay, Unit::usd_per_year)});
+  }
+  return table.render();
+}
+
+std::string render_certification(const Catalog& catalog, const Certification& c,
+                                 const ViewOptions& view) {
+  std::string title = c.name + " (" + c.id + ")";
+  std::string out = view.style.bold(title) + "\n" + std::string(visible_width(title), '=') + "\n";
+  auto field = [&](const std::string& label, const std::string& text) {
+    if (text.empty()) return;
+    out += "\n" + view.style.heading(label) + "\n" + wrap(text, view.width, "  ", "  ");
+  };
+  field("Certifying body", c.body);
+  std::string roles;
+  for (const auto& id : c.roles) {
+    const Role* r = catalog.find_role(id);
+    roles += (roles.empty() ? "" : ", ") + (r ? r->title + " (" + id + ")" : id);
+  }
+  field("For", roles);
+  field("Level", cert_level_id(c.level));
+  field("What it covers", c.covers);
+  field("Before you can sit it", c.prerequisites);
+  field("How people prepare", c.preparation);
+  if (c.preparation_time) field("Preparation time", format_figure(catalog, *c.preparation_time));
+  if (!c.pay.empty()) {
+    out += "\n" + view.style.heading("Pay") + "\n";
+    for (const auto& f : c.pay) out += wrap(format_figure(catalog, f), view.width, "  - ", "    ");
+  }
+  field("Described by", citation(catalog, c.source));
+  if (view.sources) {
+    Citations cited(catalog);
+    cited.use(c.source);
+    cited.use(c.pay);
+    if (c.preparation_time) cited.use(c.preparation_time->source);
+    out += cited.render(view.width, view.style);
+  }
+  return out;
+}
+
+}  // namespace medcareer::ui

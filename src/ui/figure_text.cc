@@ -1,0 +1,114 @@
+#include "ui/figure_text.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace medcareer::ui {
+
+std::string format_number(double value) {
+  const bool whole = std::fabs(value - std::round(value)) < 1e-9;
+  std::string digits =
+      whole ? fmt::format("{:.0f}", std::fabs(value)) : fmt::format("{:.2f}", std::fabs(value));
+  std::size_t point = digits.find('.');
+  std::size_t int_end = point == std::string::npos ? digits.size() : point;
+  std::string out;
+  for (std::size_t i = 0; i < int_end; ++i) {
+    if (i > 0 && (int_end - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  out += digits.substr(int_end);
+  return (value < 0 ? "-" : "") + out;
+}
+
+namespace {
+
+std::string one(double v, Unit unit) {
+  switch (unit) {
+    case Unit::usd_per_year:
+    case Unit::usd_per_hour:
+      return "$" + format_number(v);
+    case Unit::percent:
+      return format_number(v) + "%";
+    default:
+      return format_number(v);
+  }
+}
+
+std::string suffix(Unit unit, bool plural) {
+  switch (unit) {
+    case Unit::usd_per_year:
+      return " a year";
+    case Unit::usd_per_hour:
+      return " an hour";
+    case Unit::percent:
+      return "";
+    case Unit::months:
+      return plural ? " months" : " month";
+    case Unit::weeks:
+      return plural ? " weeks" : " week";
+    case Unit::people:
+      return plural ? " people" : " person";
+  }
+  return "";
+}
+
+std::string range(double low, double high, Unit unit) {
+  bool plural = high != 1.0;
+  if (low == high) return one(low, unit) + suffix(unit, plural);
+  return one(low, unit) + " to " + one(high, unit) + suffix(unit, plural);
+}
+
+}  // namespace
+
+std::string format_amount(const Figure& figure) {
+  return range(figure.lowest(), figure.highest(), figure.unit);
+}
+
+std::string citation(const Catalog& catalog, const std::string& source_id) {
+  const Source* s = catalog.find_source(source_id);
+  if (!s) return source_id;
+  return s->publisher + ", " + s->period;
+}
+
+std::string citation(const Catalog& catalog, const Figure& figure) {
+  const Source* s = catalog.find_source(figure.source);
+  if (!s) return figure.source;
+  return s->publisher + ", " + (figure.period.empty() ? s->period : figure.period);
+}
+
+std::string format_figure(const Catalog& catalog, const Figure& figure) {
+  return format_amount(figure) + ": " + figure.what + " (" + citation(catalog, figure) + ")";
+}
+
+namespace {
+
+// The lowest and highest typical figure of `unit`, if any.
+bool typical_bounds(const std::vector<Figure>& figures, Unit unit, double& low, double& high) {
+  bool any = false;
+  for (const auto& f : figures) {
+    if (f.unit != unit || f.scope != Scope::typical) continue;
+    low = any ? std::min(low, f.lowest()) : f.lowest();
+    high = any ? std::max(high, f.highest()) : f.highest();
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+std::string format_span(const std::vector<Figure>& figures, Unit unit) {
+  double low = 0, high = 0;
+  return typical_bounds(figures, unit, low, high) ? range(low, high, unit) : std::string();
+}
+
+std::string compact_span(const std::vector<Figure>& figures, Unit unit) {
+  double low = 0, high = 0;
+  if (!typical_bounds(figures, unit, low, high)) return "-";
+  std::string text = one(low, unit);
+  if (high != low) text += "-" + one(high, unit);
+  return text;
+}
+
+}  // namespace medcareer::ui

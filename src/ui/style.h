@@ -1,0 +1,39 @@
+// Colour and emphasis. Colour is used only on a terminal, never with NO_COLOR or
+// `--color never`; every styled string reads the same with the colour taken away.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace medcareer::ui {
+
+enum class ColorMode { automatic, always, never };
+
+// Whether output to `fd` should be coloured under `mode`, looking at NO_COLOR, TERM=dumb
+// and whether `fd` is a terminal.
+bool use_color(ColorMode mode, int fd);
+
+class Style {
+ public:
+  explicit Style(bool color = false) : color_(color) {}
+  bool color() const { return color_; }
+
+  std::string bold(std::string_view text) const { return wrap(text, "1"); }
+  std::string dim(std::string_view text) const { return wrap(text, "2"); }
+  std::string heading(std::string_view text) const { return wrap(text, "1;36"); }
+  std::string good(std::string_view text) const { return wrap(text, "32"); }
+  std::string warn(std::string_view text) const { return wrap(text, "33"); }
+  std::string bad(std::string_view text) const { return wrap(text, "31"); }
+
+ private:
+  std::string wrap(std::string_view text, std::string_view code) const;
+  bool color_;
+};
+
+// Width of text on screen: ANSI escape sequences take no room, each code point one column.
+std::size_t visible_width(std::string_view text);
+
+// Width of the terminal on `fd`, else $COLUMNS, else 80; never below 20.
+int terminal_width(int fd);
+
+}  // namespace medcareer::ui

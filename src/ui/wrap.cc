@@ -1,0 +1,35 @@
+#include "ui/wrap.h"
+
+#include "ui/style.h"
+
+namespace medcareer::ui {
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view first_indent,
+                 std::string_view rest_indent) {
+  std::string out(first_indent);
+  std::size_t column = visible_width(first_indent);
+  std::size_t line_start_column = column;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    if (start == i) break;
+    std::string_view word = text.substr(start, i - start);
+    std::size_t word_width = visible_width(word);
+    if (column > line_start_column && column + 1 + word_width > width) {
+      out += '\n';
+      out += rest_indent;
+      column = line_start_column = visible_width(rest_indent);
+    } else if (column > line_start_column) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += word_width;
+  }
+  out += '\n';
+  return out;
+}
+
+}  // namespace medcareer::ui

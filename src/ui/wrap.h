@@ -1,0 +1,15 @@
+// Word wrapping for prose shown on a terminal of a given width.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace medcareer::ui {
+
+// Wraps `text` to `width` columns. The first line starts with `first_indent`, the others
+// with `rest_indent`; runs of white space fold to one space. A word longer than a line is
+// put on a line of its own. Every line, including the last, ends with '\n'.
+std::string wrap(std::string_view text, std::size_t width, std::string_view first_indent = "",
+                 std::string_view rest_indent = "");
+
+}  // namespace medcareer::ui

@@ -1,0 +1,20 @@
+#include "ui/wrap.h"
+
+#include <doctest/doctest.h>
+
+using medcareer::ui::wrap;
+
+TEST_CASE("wrap breaks between words at the width") {
+  CHECK(wrap("one two three four", 9) == "one two\nthree\nfour\n");
+  CHECK(wrap("one two three", 80) == "one two three\n");
+}
+
+TEST_CASE("wrap indents the first and the following lines separately") {
+  CHECK(wrap("alpha beta gamma", 12, "- ", "  ") == "- alpha beta\n  gamma\n");
+}
+
+TEST_CASE("wrap folds white space and keeps long words whole") {
+  CHECK(wrap("a \n  b", 80) == "a b\n");
+  CHECK(wrap("supercalifragilistic x", 5) == "supercalifragilistic\nx\n");
+  CHECK(wrap("", 10) == "\n");
+}
