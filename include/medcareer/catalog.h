@@ -117,6 +117,14 @@ struct Profile {
   int min_training_months = 0;
   std::vector<std::string> requires_traits;
   Position where;
+  std::map<std::string, Position> trait_where;  // where each trait id was written
+};
+
+// The later roles that serve a long-term goal (a growth trait of the questionnaire).
+struct Goal {
+  std::string trait;
+  std::vector<std::string> roles;
+  Position where;
 };
 
 struct Catalog {
@@ -124,6 +132,7 @@ struct Catalog {
   std::vector<Role> roles;                    // sorted by id
   std::vector<Certification> certifications;  // in file order
   std::vector<Profile> profiles;
+  std::vector<Goal> goals;
 
   // Role and certification ids are matched case-insensitively.
   const Role* find_role(const std::string& id) const;

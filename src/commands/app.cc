@@ -28,6 +28,9 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   setup_roles(app, context);
   setup_certs(app, context);
+  setup_score(app, context);
+  setup_questions(app, context);
+  setup_validate(app, context);
 
   // CLI11 takes the arguments last first.
   std::vector<std::string> args(argv + 1, argv + argc);

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "medcareer/consistency.h"
 #include "medcareer/data_location.h"
 #include "medcareer/suggest.h"
 
@@ -18,6 +19,23 @@ const Catalog& Context::catalog() {
     catalog_ = std::move(loaded).value();
   }
   return *catalog_;
+}
+
+const Questionnaire& Context::questionnaire() {
+  if (!questionnaire_) {
+    const Catalog& data = catalog();
+    auto file = locate_questionnaire(options.questions);
+    if (!file) throw Failure{file.error(), exit_code::usage};
+    auto loaded = load_questionnaire(file.value());
+    if (!loaded) throw Failure{loaded.error(), exit_code::usage};
+    auto checked = catch_errors([&] {
+      check_consistency(loaded.value(), data);
+      return true;
+    });
+    if (!checked) throw Failure{checked.error(), exit_code::usage};
+    questionnaire_ = std::move(loaded).value();
+  }
+  return *questionnaire_;
 }
 
 ui::Style Context::stdout_style() const {

@@ -9,6 +9,7 @@
 
 #include "medcareer/catalog.h"
 #include "medcareer/error.h"
+#include "medcareer/questionnaire.h"
 #include "ui/style.h"
 
 namespace medcareer::commands {
@@ -39,6 +40,9 @@ class Context {
 
   // Loads the catalog on first use; throws Failure (exit 2) if it is invalid.
   const Catalog& catalog();
+  // Loads the questionnaire on first use and checks it against the catalog; throws Failure
+  // (exit 2) if either is invalid or they do not fit together.
+  const Questionnaire& questionnaire();
 
   ui::Style stdout_style() const;
   std::size_t stdout_width() const;
@@ -49,6 +53,7 @@ class Context {
 
  private:
   std::optional<Catalog> catalog_;
+  std::optional<Questionnaire> questionnaire_;
 };
 
 // Adds `--format` limited to `choices` (the first is the default).

@@ -112,6 +112,9 @@ struct Checker {
         fail(p.where, "profile for unknown role '" + p.role + "'", did_you_mean(p.role, role_ids));
       if (!r->entry) fail(p.where, "profile for '" + p.role + "', which is not an entry role");
     }
+    for (const auto& g : catalog.goals) {
+      for (const auto& id : g.roles) role(id, g.where);
+    }
   }
 };
 

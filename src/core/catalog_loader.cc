@@ -200,7 +200,7 @@ std::vector<Certification> parse_certifications(const SourceFile& file) {
     c.where = map.position();
     c.id = map.string("id");
     c.name = map.string("name");
-    c.body = map.string("body");
+    c.body = map.string_or("body", "");  // not every article names the certifying body
     c.roles = map.strings_or_empty("roles", c.id_where);
     c.covers = map.string("covers");
     c.prerequisites = map.string_or("prerequisites", "");
@@ -221,15 +221,33 @@ std::vector<Certification> parse_certifications(const SourceFile& file) {
   return out;
 }
 
-std::vector<Profile> parse_profiles(const SourceFile& file) {
+std::vector<Goal> parse_goals(const std::string& path, const YAML::Node& list) {
+  std::vector<Goal> out;
+  if (!list.IsSequence()) {
+    fail(yaml::position_of(path, list), "'goals' must be a list, not " + yaml::kind_name(list));
+  }
+  for (const auto& item : list) {
+    MapReader map(path, item, "a goal", {"trait", "roles"});
+    Goal g;
+    g.where = map.position();
+    g.trait = map.string("trait");
+    g.roles = map.strings_or_empty("roles");
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+// Fills the catalog's profiles and goals from profiles.yaml.
+void parse_profiles(const SourceFile& file, Catalog& catalog) {
   YAML::Node root = yaml::parse(file.path, file.text);
-  MapReader top(file.path, root, "the profiles file", {"profiles"});
+  MapReader top(file.path, root, "the profiles file", {"profiles", "goals"});
   YAML::Node list = top.required("profiles");
   if (!list.IsSequence()) {
     fail(yaml::position_of(file.path, list),
          "'profiles' must be a list, not " + yaml::kind_name(list));
   }
-  std::vector<Profile> out;
+  if (top.has("goals")) catalog.goals = parse_goals(file.path, top.required("goals"));
+  std::vector<Profile>& out = catalog.profiles;
   for (const auto& item : list) {
     MapReader map(file.path, item, "a profile",
                   {"role", "traits", "min_training_months", "requires"});
@@ -238,15 +256,15 @@ std::vector<Profile> parse_profiles(const SourceFile& file) {
     p.role = map.string("role");
     MapReader traits(file.path, map.required("traits"), "'traits'");
     for (const auto& pair : traits.node()) {
+      p.trait_where.emplace(pair.first.Scalar(), yaml::position_of(file.path, pair.first));
       p.traits[pair.first.Scalar()] = static_cast<int>(yaml::as_integer(
           file.path, pair.second, "the level of '" + pair.first.Scalar() + "'", 0, 4));
     }
     p.min_training_months = static_cast<int>(
         map.has("min_training_months") ? map.integer("min_training_months", 0, 120) : 0);
-    p.requires_traits = map.strings_or_empty("requires");
+    p.requires_traits = map.strings_or_empty("requires", p.trait_where);
     out.push_back(std::move(p));
   }
-  return out;
 }
 
 const SourceFile* find_file(const std::vector<SourceFile>& files, const std::string& name) {
@@ -268,7 +286,7 @@ Catalog parse_catalog(const std::vector<SourceFile>& files) {
   }
   catalog.sources = parse_sources(*find_file(files, "sources.yaml"));
   catalog.certifications = parse_certifications(*find_file(files, "certifications.yaml"));
-  catalog.profiles = parse_profiles(*find_file(files, "profiles.yaml"));
+  parse_profiles(*find_file(files, "profiles.yaml"), catalog);
   for (const auto& file : files) {
     if (file.name.rfind("roles/", 0) == 0) {
       Role role = parse_role(file);

@@ -19,7 +19,7 @@ std::string render_certification_list(const Catalog& catalog,
   table.add_column("PAY A YEAR");
   for (const Certification* c : certs) {
     // The body's acronym keeps the table narrow; `certs show` gives the full name.
-    std::string body = c->body.substr(0, c->body.find(" ("));
+    std::string body = c->body.empty() ? "-" : c->body.substr(0, c->body.find(" ("));
     table.add_row({view.style.bold(c->id), c->name, body, cert_level_id(c->level),
                    compact_span(c->pay, Unit::usd_per_year)});
   }
@@ -34,7 +34,7 @@ std::string render_certification(const Catalog& catalog, const Certification& c,
     if (text.empty()) return;
     out += "\n" + view.style.heading(label) + "\n" + wrap(text, view.width, "  ", "  ");
   };
-  field("Certifying body", c.body);
+  field("Certifying body", c.body.empty() ? "not named in the sources" : c.body);
   std::string roles;
   for (const auto& id : c.roles) {
     const Role* r = catalog.find_role(id);

@@ -1,0 +1,70 @@
+// From a score to advice: the top role and runner-up, the path into it, the certifications
+// ranked for this person, why, and what would change the pick.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "medcareer/scoring.h"
+
+namespace medcareer {
+
+struct PathStep {
+  std::string stage;  // "train", "certify", "first job", "grow"
+  std::string text;
+};
+
+struct CertificationPick {
+  std::string id;
+  std::string relation;  // "required", "recommended", "optional", "related"
+  bool later = false;    // an advanced credential, or more preparation than the time they have
+  std::size_t shared_tags = 0;
+  std::vector<std::string> why;
+};
+
+// One answer that moved the top role, in match points.
+struct Driver {
+  std::string question;
+  std::string answer;  // the answer in words (option labels, or the number and unit)
+  double points = 0;
+};
+
+// The smallest change of answers after which the runner-up comes out on top.
+struct Change {
+  struct Edit {
+    std::string question;
+    AnswerValue from;  // the old answer (a question left unanswered has an empty string)
+    AnswerValue to;
+  };
+  std::vector<Edit> edits;
+  std::string new_top;
+  double new_match = 0;
+};
+
+struct Recommendation {
+  ScoreResult score;
+  std::string top, runner_up;  // empty when there is no role to name
+  std::vector<PathStep> path;
+  std::vector<CertificationPick> certifications;
+  std::vector<Driver> raised, lowered;  // most first, at most three each
+  std::optional<Change> change;
+};
+
+// The answer in words, as the person chose it.
+std::string answer_words(const Question& question, const AnswerValue& value);
+
+// Ranks the certifications for `role` for this person (docs/data-format.md).
+std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,
+                                                   const ScoreResult& score);
+
+// Searches single changes of one answer, then pairs, for the smallest change after which
+// the runner-up leads; among equally small changes, the one with the widest lead wins.
+std::optional<Change> what_would_change(const Questionnaire& questionnaire, const Catalog& catalog,
+                                        const AnswerSet& answers, const ScoreResult& score);
+
+// Everything above; `explain` adds the drivers and the change search.
+Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
+                         const AnswerSet& answers, bool explain);
+
+}  // namespace medcareer

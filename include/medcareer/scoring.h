@@ -1,0 +1,57 @@
+// Weighted matching of answers to the entry roles' profiles (docs/data-format.md, "Scoring").
+// Pure and deterministic: the same answers always give the same ranking.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "medcareer/answers.h"
+#include "medcareer/catalog.h"
+#include "medcareer/questionnaire.h"
+
+namespace medcareer {
+
+struct RoleScore {
+  std::string role;
+  double match = 50;  // 0..100
+  bool ruled_out = false;
+  std::vector<std::string> reasons;  // why it is ruled out, in the person's words
+};
+
+struct ScoreResult {
+  std::vector<RoleScore> ranking;  // not ruled out first, best match first, ties by id
+  TraitWeights preferences;        // summed trait weights of every answer that counts
+  double total_weight = 0;         // sum of |preference|
+  std::size_t answered = 0;        // answers that count (asked and given)
+  std::size_t asked = 0;           // questions asked, given these answers
+  std::vector<std::string> tags;   // tags of the chosen options, sorted, unique
+  std::optional<double> training_months;
+  bool low_signal = false;
+  std::vector<std::string> warnings;
+
+  const RoleScore* find(const std::string& role) const;
+};
+
+// The trait weights one answer carries (option weights, a scale's scaled weights, or the
+// matching band of a number question).
+TraitWeights answer_weights(const Question& question, const AnswerValue& value);
+
+// Scores every entry role. Answers to questions whose `when` does not hold are ignored
+// with a warning. `answers` must have passed resolve_answers().
+ScoreResult score_answers(const Questionnaire& questionnaire, const Catalog& catalog,
+                          const AnswerSet& answers);
+
+// How one answer moved a role's match, in match points: the contributions of all answers
+// add up to match - 50.
+struct Contribution {
+  std::string question;
+  double points = 0;
+};
+std::vector<Contribution> contributions(const Questionnaire& questionnaire, const Catalog& catalog,
+                                        const AnswerSet& answers, const std::string& role);
+
+// Matches are shown and compared with one decimal.
+double round_match(double match);
+
+}  // namespace medcareer
