@@ -31,17 +31,18 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::string closest_match(std::string_view name, const std::vector<std::string>& candidates) {
   // Allow roughly one typo per three characters, at least one and at most three.
   std::size_t allowed = std::clamp<std::size_t>(name.size() / 3, 1, 3);
+  // Distances are doubled so that a prefix guess can rank just behind a true typo.
   std::string best;
-  std::size_t best_distance = allowed + 1;
+  std::size_t best_score = 2 * allowed + 2;
   for (const auto& candidate : candidates) {
-    std::size_t d = edit_distance(name, candidate);
+    std::size_t score = 2 * edit_distance(name, candidate);
     // A name that is a prefix of a candidate (`bill` for `biller`) is a good guess too.
-    if (d > allowed && candidate.size() > name.size() && name.size() >= 3 &&
+    if (score > 2 * allowed && candidate.size() > name.size() && name.size() >= 3 &&
         edit_distance(name, std::string_view(candidate).substr(0, name.size())) == 0) {
-      d = allowed;
+      score = 2 * allowed + 1;
     }
-    if (d < best_distance) {
-      best_distance = d;
+    if (score < best_score) {
+      best_score = score;
       best = candidate;
     }
   }

@@ -19,4 +19,6 @@ TEST_CASE("closest match suggests plausible typos only") {
   CHECK(closest_match("nurse", roles).empty());
   CHECK(did_you_mean("scrib", roles) == "did you mean 'scribe'?");
   CHECK(did_you_mean("zzzzzz", roles).empty());
+  // A one-letter typo beats a longer name that merely starts the same way.
+  CHECK(closest_match("paye", {"payer_communication", "pay"}) == "pay");
 }
