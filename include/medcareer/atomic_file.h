@@ -4,10 +4,33 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "medcareer/error.h"
 
 namespace medcareer {
+
+// Streams into a temporary file beside `path`; commit() renames it into place. Destroyed
+// without commit() (an error, an exception), it removes the temporary file and leaves
+// `path` as it was.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  Result<bool> open();
+  Result<bool> write(std::string_view data);
+  Result<bool> commit();
+
+ private:
+  Error io_error(const std::string& what) const;
+  std::string path_;
+  std::string temp_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
 
 Result<bool> write_file_atomically(const std::string& path, const std::string& content);
 

@@ -35,6 +35,9 @@ class QuizSession {
   bool jump_to(const std::string& id);
   // To the review screen.
   void to_review();
+  // To the first asked question that has no answer, else to the review: after an answer
+  // changed from the review, a follow-up it revealed is asked before returning there.
+  void to_first_unanswered();
 
   // The answers to the questions that are asked; answers to questions whose condition no
   // longer holds are kept aside (and come back if the condition holds again).

@@ -31,12 +31,13 @@ int run(int argc, char** argv) {
   setup_score(app, context);
   setup_questions(app, context);
   setup_validate(app, context);
+  setup_quiz(app, context);
 
   // CLI11 takes the arguments last first.
   std::vector<std::string> args(argv + 1, argv + argc);
   const bool interactive = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-  // Until the quiz exists, a person at a terminal starts with the roles; a script gets help.
-  if (args.empty() && interactive) args = {"roles"};
+  // A person at a terminal starts the quiz; a script gets help.
+  if (args.empty() && interactive) args = {"quiz"};
   std::reverse(args.begin(), args.end());
   try {
     app.parse(args);

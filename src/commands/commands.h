@@ -13,6 +13,7 @@ void setup_certs(CLI::App& app, Context& context);
 void setup_score(CLI::App& app, Context& context);
 void setup_questions(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
+void setup_quiz(CLI::App& app, Context& context);
 
 // Builds the app, parses `argv`, runs the chosen command and returns the exit status.
 int run(int argc, char** argv);

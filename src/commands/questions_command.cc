@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "commands/score_output.h"
+#include "commands/result_writer.h"
 #include "ui/wrap.h"
 
 namespace medcareer::commands {

@@ -1,0 +1,78 @@
+// The cohort summary of `medcareer score --summary` in each output format.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "commands/result_writer.h"
+#include "ui/results_view.h"
+#include "ui/text_table.h"
+
+namespace medcareer::commands {
+
+namespace {
+
+double share(std::size_t part, std::size_t whole) {
+  return whole == 0 ? 0 : 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+}  // namespace
+
+std::string format_summary(const Catalog& catalog, const CohortSummary& s,
+                           const std::string& format, const ui::Style& style, bool ascii) {
+  auto entry = catalog.entry_roles();
+  if (format == "json" || format == "jsonl") {
+    nlohmann::ordered_json j;
+    j["respondents"] = s.respondents;
+    j["scored"] = s.scored;
+    j["failed"] = s.failed;
+    j["low_signal"] = s.low_signal;
+    j["no_pick"] = s.no_pick;
+    nlohmann::ordered_json roles = nlohmann::ordered_json::array();
+    for (const Role* r : entry) {
+      auto it = s.top_roles.find(r->id);
+      std::size_t top = it == s.top_roles.end() ? 0 : it->second;
+      roles.push_back({{"role", r->id},
+                       {"top", top},
+                       {"share", round_match(share(top, s.scored))},
+                       {"average_match", round_match(s.average_match(r->id))}});
+    }
+    j["roles"] = roles;
+    return format == "json" ? j.dump(2) + "\n" : j.dump() + "\n";
+  }
+  if (format == "csv") {
+    std::string out = "role,top,share,average_match\n";
+    for (const Role* r : entry) {
+      auto it = s.top_roles.find(r->id);
+      std::size_t top = it == s.top_roles.end() ? 0 : it->second;
+      out += fmt::format("{},{},{:.1f},{:.1f}\n", r->id, top, round_match(share(top, s.scored)),
+                         round_match(s.average_match(r->id)));
+    }
+    return out;
+  }
+  std::string out = style.bold(fmt::format("{} respondents: {} scored, {} failed, {} with too "
+                                           "little signal to name a role",
+                                           s.respondents, s.scored, s.failed, s.low_signal)) +
+                    "\n\n";
+  ui::TextTable table;
+  table.add_column("ROLE");
+  table.add_column("ON TOP", ui::TextTable::Align::right);
+  table.add_column("SHARE", ui::TextTable::Align::right);
+  table.add_column("");
+  table.add_column("AVERAGE MATCH", ui::TextTable::Align::right);
+  for (const Role* r : entry) {
+    auto it = s.top_roles.find(r->id);
+    std::size_t top = it == s.top_roles.end() ? 0 : it->second;
+    double pct = share(top, s.scored);
+    table.add_row({r->id, std::to_string(top), fmt::format("{:.1f}%", round_match(pct)),
+                   ui::match_bar(pct / 100, 20, ascii),
+                   fmt::format("{:.1f}", round_match(s.average_match(r->id)))});
+  }
+  if (s.no_pick > 0) {
+    double pct = share(s.no_pick, s.scored);
+    table.add_row({"(no pick)", std::to_string(s.no_pick), fmt::format("{:.1f}%", round_match(pct)),
+                   ui::match_bar(pct / 100, 20, ascii), ""});
+  }
+  return out + table.render();
+}
+
+}  // namespace medcareer::commands

@@ -1,0 +1,27 @@
+#include "medcareer/cohort.h"
+
+namespace medcareer {
+
+void CohortSummary::add(const Recommendation& rec) {
+  ++respondents;
+  ++scored;
+  if (rec.score.low_signal) ++low_signal;
+  if (rec.top.empty()) {
+    ++no_pick;
+  } else {
+    ++top_roles[rec.top];
+  }
+  for (const auto& r : rec.score.ranking) match_sum[r.role] += r.match;
+}
+
+void CohortSummary::add_failure() {
+  ++respondents;
+  ++failed;
+}
+
+double CohortSummary::average_match(const std::string& role) const {
+  auto it = match_sum.find(role);
+  return scored == 0 || it == match_sum.end() ? 0 : it->second / static_cast<double>(scored);
+}
+
+}  // namespace medcareer
