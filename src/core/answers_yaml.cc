@@ -3,12 +3,11 @@
 
 #include <cmath>
 
+#include "answers_yaml.h"
 #include "medcareer/answers.h"
 #include "yaml_reader.h"
 
 namespace medcareer {
-
-namespace {
 
 AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
   yaml::MapReader top(path, root, "an answers file",
@@ -34,8 +33,6 @@ AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
   }
   return set;
 }
-
-}  // namespace
 
 Result<AnswerSet> load_answers(const std::string& path, const std::string& text,
                                const Questionnaire& questionnaire) {

@@ -1,0 +1,64 @@
+#include <doctest/doctest.h>
+
+#include "record_test_util.h"
+
+using namespace medcareer;
+using testing::read_records;
+
+namespace {
+
+std::string read_jsonl(const std::string& text) {
+  return read_records(text, InputFormat::jsonl, "r.jsonl");
+}
+
+}  // namespace
+
+TEST_CASE("jsonl: one record per line, blank lines skipped") {
+  CHECK(read_jsonl("{\"respondent\": \"Jo\", \"questionnaire\": \"career\", \"version\": 1, "
+                   "\"answers\": {\"contact\": \"lots\", \"settings\": [\"home\"], \"pace\": 2}}\n"
+                   "\n"
+                   "  \r\n"
+                   "{\"answers\": {\"blood_ok\": true, \"months\": \"12\", \"contact\": null}}\r\n"
+                   "{\"respondent\": 17, \"answers\": {}}") ==
+        "Jo: contact=lots settings=home pace=2\n"
+        "r.jsonl:4: blood_ok=yes months=12\n"
+        "17:\n");
+}
+
+TEST_CASE("jsonl: a line that is not JSON fails alone, and the next line is read") {
+  CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\",}}\n"
+                   "{\"answers\": {\"contact\": \"none\"}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:32: not valid JSON: unexpected '}'; expected string literal\n"
+        "r.jsonl:2: contact=none\n");
+  CHECK(read_jsonl("{\"answers\": {}} trailing\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:19: not valid JSON: invalid literal; expected end of input\n");
+}
+
+TEST_CASE("jsonl: shape and type errors") {
+  CHECK(read_jsonl("[1, 2]\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:1: a record must be a JSON object, not a list\n");
+  CHECK(read_jsonl("{\"respondent\": \"Jo\"}\n") ==
+        "Jo: ERROR r.jsonl:1:1: a record needs 'answers'\n");
+  CHECK(read_jsonl("{\"answer\": {}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:12: unknown key 'answer'\n");
+  CHECK(read_jsonl("{\"version\": \"1\", \"answers\": {}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:13: 'version' must be a whole number from 1 to 1000000, not "
+        "text\n");
+  CHECK(read_jsonl("{\"answers\": [\"lots\"]}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:13: 'answers' must be an object, not a list\n");
+  CHECK(read_jsonl("{\"answers\": {\"settings\": [\"home\", 2]}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:26: the answer to 'settings' must list option ids, not a "
+        "number\n");
+  CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\", \"contact\": \"none\"}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:44: duplicate key 'contact'\n");
+}
+
+TEST_CASE("jsonl: an unknown option fails its record, positioned at the answer") {
+  CHECK(read_jsonl("{\"respondent\": \"Jo\", \"answers\": {\"months\": 3, \"contact\": \"some\"}}\n"
+                   "{\"respondent\": \"Al\", \"answers\": {\"contact\": \"none\"}}\n") ==
+        "Jo: ERROR r.jsonl:1:58: 'contact' has no option 'some'\n"
+        "Al: contact=none\n");
+  CHECK(read_jsonl("{\"questionnaire\": \"other\", \"answers\": {}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:1: these answers are for the questionnaire 'other', not "
+        "'career'\n");
+}

@@ -1,0 +1,128 @@
+// Multi-document YAML: answers files joined with `---`, one respondent per document.
+// yaml-cpp's LoadAll would hold the whole stream and give up on all of it at the first broken
+// document, so the stream is cut at its document markers and each document is parsed on
+// its own: a broken one costs only itself, and memory holds one document at a time.
+#include "answers_yaml.h"
+#include "record_readers.h"
+#include "yaml_reader.h"
+
+namespace medcareer {
+
+namespace {
+
+// A line that is `MARKER` alone or followed by a space, tab or comment.
+bool is_marker(std::string_view line, std::string_view marker) {
+  return line.starts_with(marker) && (line.size() == marker.size() || line[marker.size()] == ' ' ||
+                                      line[marker.size()] == '\t');
+}
+
+// Whether the document holds nothing but comments, directives and markers (the text before a
+// first `---`, or an empty document between two of them).
+bool is_blank(std::string_view document) {
+  while (!document.empty()) {
+    const std::size_t end = document.find('\n');
+    std::string_view line = document.substr(0, end);
+    document.remove_prefix(end == std::string_view::npos ? document.size() : end + 1);
+    if (is_marker(line, "---")) line.remove_prefix(3);
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] != '#' && line[first] != '%') return false;
+  }
+  return true;
+}
+
+// Positions inside a document are counted from its first line; this makes them the file's.
+Position shifted(Position where, int lines) {
+  if (where.line > 0) where.line += lines;
+  return where;
+}
+
+class YamlRecords final : public RecordReader {
+ public:
+  YamlRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire)
+      : in_(in), path_(path), questionnaire_(questionnaire) {}
+
+  bool next(Record& out) override {
+    while (read_document()) {
+      if (is_blank(document_)) continue;
+      ++number_;
+      out.where = {path_, first_line_, 1};
+      out.id = path_ + "#" + std::to_string(number_);
+      out.answers = catch_errors([&] { return answers(out); });
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  // Collects the lines up to the next `---` or `...` into `document_`; false at the end.
+  bool read_document() {
+    if (at_end_) return false;
+    document_.clear();
+    too_long_ = false;
+    first_line_ = line_number_ + 1;
+    if (!marker_.empty()) {  // the `---` that ended the last document starts this one
+      document_ = marker_ + '\n';
+      marker_.clear();
+      first_line_ = line_number_;
+    }
+    while (std::getline(in_, line_)) {
+      ++line_number_;
+      if (line_number_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
+      if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+      if (is_marker(line_, "---") && !document_.empty()) {
+        marker_ = line_;
+        return true;
+      }
+      if (is_marker(line_, "...")) return true;
+      if (document_.size() + line_.size() >= limits_.max_bytes) {
+        too_long_ = true;  // keep counting lines to find the next document
+        continue;
+      }
+      document_ += line_;
+      document_ += '\n';
+    }
+    at_end_ = true;
+    return !document_.empty();
+  }
+
+  AnswerSet answers(Record& out) {
+    const int offset = first_line_ - 1;
+    if (too_long_) {
+      fail(out.where,
+           "document is over " + std::to_string(limits_.max_bytes) + " bytes (the limit)");
+    }
+    AnswerSet set;
+    try {
+      set = answers_from_node(path_, yaml::parse(path_, document_, limits_));
+    } catch (const ErrorException& e) {
+      Error error = e.error();
+      error.where = shifted(error.where, offset);
+      throw ErrorException(std::move(error));
+    }
+    set.where = shifted(set.where, offset);
+    for (auto& a : set.answers) a.where = shifted(a.where, offset);
+    if (!set.respondent.empty()) out.id = set.respondent;
+    resolve_answers(set, questionnaire_);
+    return set;
+  }
+
+  std::istream& in_;
+  std::string path_;
+  const Questionnaire& questionnaire_;
+  yaml::Limits limits_;
+  std::string line_, marker_, document_;
+  int line_number_ = 0;
+  int first_line_ = 1;  // of document_
+  int number_ = 0;      // documents read, blank ones not counted
+  bool too_long_ = false;
+  bool at_end_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<RecordReader> yaml_records(std::istream& in, const std::string& path,
+                                           const Questionnaire& questionnaire) {
+  return std::make_unique<YamlRecords>(in, path, questionnaire);
+}
+
+}  // namespace medcareer
