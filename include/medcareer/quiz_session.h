@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,8 +36,9 @@ class QuizSession {
   bool jump_to(const std::string& id);
   // To the review screen.
   void to_review();
-  // To the first asked question that has no answer, else to the review: after an answer
-  // changed from the review, a follow-up it revealed is asked before returning there.
+  // To the first asked question that has no answer and was not skipped, else to the
+  // review: after an answer changed from the review, a follow-up it revealed is asked
+  // before returning there.
   void to_first_unanswered();
 
   // The answers to the questions that are asked; answers to questions whose condition no
@@ -51,6 +53,7 @@ class QuizSession {
   const Questionnaire& questionnaire_;
   AnswerSet answers_;
   std::optional<std::size_t> index_;  // into questionnaire_.questions; empty at review
+  std::set<std::string> skipped_;     // left unanswered on purpose in this sitting
 };
 
 }  // namespace medcareer

@@ -51,6 +51,7 @@ void QuizSession::advance_from(std::size_t index) {
 
 void QuizSession::answer(AnswerValue value) {
   if (!index_) return;
+  skipped_.erase(questionnaire_.questions[*index_].id);
   answers_.set(questionnaire_.questions[*index_].id, std::move(value));
   advance_from(*index_);
 }
@@ -58,6 +59,7 @@ void QuizSession::answer(AnswerValue value) {
 void QuizSession::skip() {
   if (!index_) return;
   answers_.erase(questionnaire_.questions[*index_].id);
+  skipped_.insert(questionnaire_.questions[*index_].id);
   advance_from(*index_);
 }
 
@@ -85,6 +87,17 @@ bool QuizSession::jump_to(const std::string& id) {
 }
 
 void QuizSession::to_review() {
+  index_.reset();
+}
+
+void QuizSession::to_first_unanswered() {
+  const auto& qs = questionnaire_.questions;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    if (is_asked(qs[i], answers_) && !answers_.find(qs[i].id) && !skipped_.count(qs[i].id)) {
+      index_ = i;
+      return;
+    }
+  }
   index_.reset();
 }
 

@@ -69,3 +69,17 @@ TEST_CASE("a resumed quiz starts at the first unanswered question") {
   saved.set("q4", std::vector<std::string>{});
   CHECK(QuizSession(t.questionnaire, saved).at_review());
 }
+
+TEST_CASE("after a change from the review, a skipped question is not asked again") {
+  Tiny t;
+  QuizSession s(t.questionnaire, {});
+  s.answer(std::string("x"));
+  s.skip();  // q2
+  s.answer(6.0);
+  s.answer(std::vector<std::string>{"m2"});
+  REQUIRE(s.at_review());
+  REQUIRE(s.jump_to("q1"));
+  s.answer(std::string("y"));
+  s.to_first_unanswered();
+  CHECK(s.at_review());
+}

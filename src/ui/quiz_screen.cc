@@ -64,7 +64,7 @@ std::string render_question(const QuestionView& v, const Style& style, std::size
   std::string out =
       style.dim(fmt::format("{} - question {} of {}", v.section_title, v.number, v.count)) + "\n\n";
   out += wrap(style.bold(q.prompt), width);
-  if (q.type == QuestionType::multi) {
+  if (q.type == QuestionType::multi && q.prompt.find("Pick up to") == std::string::npos) {
     out += wrap(fmt::format("Pick up to {}.", q.max_choices), width);
   }
   out += "\n";

@@ -19,6 +19,8 @@ start() {
 }
 
 screen() { tmux -L "$SOCKET" capture-pane -p -t quiz; }
+# The screen with everything scrolled off above it.
+history() { tmux -L "$SOCKET" capture-pane -p -t quiz -S -; }
 
 keys() { tmux -L "$SOCKET" send-keys -t quiz "$@"; }
 

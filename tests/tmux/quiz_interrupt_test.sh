@@ -39,6 +39,6 @@ for how in ctrl-c sigterm sighup; do
   tmux -L "$SOCKET" kill-server
   a=$("$MEDCAREER" score "$WORK/straight.yaml" --format json --explain | grep -v respondent)
   b=$("$MEDCAREER" score "$WORK/part-$how.yaml" --format json --explain | grep -v respondent)
-  check "$how: resumed results equal the uninterrupted ones" test "$a" = "$b"
+  check "$how: resumed results equal the uninterrupted ones" test -n "$a" -a "$a" = "$b"
 done
 finish

@@ -35,7 +35,7 @@ for _ in $(seq 40); do
 done
 wait_for "Your answers"
 check "an optional question was skipped" test -n "$skipped"
-check "the review marks the skipped answer" bash -c "tmux -L $SOCKET capture-pane -p -t quiz -S - | grep -q '(skipped)' || { tmux -L $SOCKET send-keys -t quiz Down; true; }"
+check "the review marks the skipped answer" bash -c "tmux -L $SOCKET capture-pane -p -t quiz | grep -q '(skipped)'"
 
 # Change the first answer from the review: Up wraps to "See my results", so go to the top.
 keys Down
@@ -44,16 +44,16 @@ keys Enter
 wait_for "question 1 of"
 keys 4
 wait_for "Your answers"
-check "the changed answer shows in the review" bash -c "tmux -L $SOCKET capture-pane -p -t quiz | grep -q 'Some. I like being around patients'"
+check "the changed answer shows in the review" bash -c "tmux -L $SOCKET capture-pane -p -t quiz | grep -q -- '-> Some. I like'"
 keys r
-wait_for "How well each first job fits you"
-wait_for "Save your answers"
-check "the results show a bar per role" bash -c "tmux -L $SOCKET capture-pane -p -t quiz -S -200 | grep -c '%\$' | grep -q 5"
 status=$(wait_exit)
+check "the results are shown" bash -c "tmux -L $SOCKET capture-pane -p -t quiz -S - | grep -q 'How well each first job fits you'"
+check "the results show a bar and a match for each of the 5 roles" \
+  test "$(history | grep -cE '^  [a-z-]+ +[^ ]+ +[0-9.]+%$')" = 5
 check "the quiz exits 0" test "$status" = 0
 check "the saved answers have the changed first answer" grep -q "patient_contact: some" "$WORK/answers.yaml"
 check "the saved answers have the typed number" grep -q "training_months: 12" "$WORK/answers.yaml"
-check "the saved answers leave out the skipped question" bash -c "! grep -q '^  settings:' '$WORK/answers.yaml'"
+check "the saved answers leave out the skipped question" bash -c "test -s '$WORK/answers.yaml' && ! grep -q '^  settings:' '$WORK/answers.yaml'"
 check "the terminal is restored (echo, icanon)" bash -c "grep -q ' echo ' '$WORK/stty' && grep -q ' icanon ' '$WORK/stty'"
 "$MEDCAREER" score "$WORK/answers.yaml" >/dev/null
 check "the saved answers score" test $? = 0
