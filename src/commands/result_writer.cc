@@ -95,7 +95,7 @@ void ResultWriter::emit(const Scored& s) {
           "\n");
   } else if (f == "json") {
     sink_(
-        (count_ > 1 ? ",\n" : "") +
+        (emitted_++ > 0 ? ",\n" : "") +
         indent_lines(
             result_json(questionnaire_, catalog_, s.respondent, s.rec, options_.explain).dump(2)));
   } else {

@@ -45,7 +45,8 @@ class ResultWriter {
   OutputOptions options_;
   Sink sink_;
   std::optional<Scored> first_;
-  std::size_t count_ = 0;
+  std::size_t count_ = 0;    // respondents added
+  std::size_t emitted_ = 0;  // JSON array items written, for the commas between them
 };
 
 // The cohort summary in `format`: a bar chart and table (table), an object (json, jsonl),
