@@ -163,11 +163,7 @@ Role parse_role(const SourceFile& file) {
 std::vector<Source> parse_sources(const SourceFile& file) {
   YAML::Node root = yaml::parse(file.path, file.text);
   MapReader top(file.path, root, "the sources file", {"sources"});
-  YAML::Node list = top.required("sources");
-  if (!list.IsSequence()) {
-    fail(yaml::position_of(file.path, list),
-         "'sources' must be a list, not " + yaml::kind_name(list));
-  }
+  YAML::Node list = top.list("sources");
   std::vector<Source> out;
   for (const auto& item : list) {
     MapReader map(file.path, item, "a source", {"id", "publisher", "title", "period", "via"});
@@ -186,11 +182,7 @@ std::vector<Source> parse_sources(const SourceFile& file) {
 std::vector<Certification> parse_certifications(const SourceFile& file) {
   YAML::Node root = yaml::parse(file.path, file.text);
   MapReader top(file.path, root, "the certifications file", {"certifications"});
-  YAML::Node list = top.required("certifications");
-  if (!list.IsSequence()) {
-    fail(yaml::position_of(file.path, list),
-         "'certifications' must be a list, not " + yaml::kind_name(list));
-  }
+  YAML::Node list = top.list("certifications");
   std::vector<Certification> out;
   for (const auto& item : list) {
     MapReader map(file.path, item, "a certification",
@@ -241,11 +233,7 @@ std::vector<Goal> parse_goals(const std::string& path, const YAML::Node& list) {
 void parse_profiles(const SourceFile& file, Catalog& catalog) {
   YAML::Node root = yaml::parse(file.path, file.text);
   MapReader top(file.path, root, "the profiles file", {"profiles", "goals"});
-  YAML::Node list = top.required("profiles");
-  if (!list.IsSequence()) {
-    fail(yaml::position_of(file.path, list),
-         "'profiles' must be a list, not " + yaml::kind_name(list));
-  }
+  YAML::Node list = top.list("profiles");
   if (top.has("goals")) catalog.goals = parse_goals(file.path, top.required("goals"));
   std::vector<Profile>& out = catalog.profiles;
   for (const auto& item : list) {

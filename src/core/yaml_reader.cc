@@ -198,6 +198,14 @@ YAML::Node MapReader::optional(const std::string& key) {
   return YAML::Node(YAML::NodeType::Null);
 }
 
+YAML::Node MapReader::list(const std::string& key) {
+  YAML::Node node = required(key);
+  if (!node.IsSequence()) {
+    fail(position_of(path_, node), "'" + key + "' must be a list, not " + kind_name(node));
+  }
+  return node;
+}
+
 std::string MapReader::string(const std::string& key) {
   return as_string(path_, required(key), "'" + key + "'");
 }

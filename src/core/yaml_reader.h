@@ -57,6 +57,8 @@ class MapReader {
   bool has(const std::string& key) const;
   YAML::Node required(const std::string& key);
   YAML::Node optional(const std::string& key);  // a null node when the key is absent
+  // The value of a required key that must be a list.
+  YAML::Node list(const std::string& key);
 
   std::string string(const std::string& key);
   std::string string_or(const std::string& key, const std::string& fallback);
