@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "compiled_model.h"
 #include "medcareer/answers.h"
 #include "medcareer/suggest.h"
 
@@ -32,8 +33,10 @@ void AnswerSet::erase(const std::string& question) {
 
 bool is_asked(const Question& question, const AnswerSet& answers) {
   if (!question.when) return true;
-  const Condition& c = *question.when;
-  const Answer* a = answers.find(c.question);
+  return detail::condition_holds(*question.when, answers.find(question.when->question));
+}
+
+bool detail::condition_holds(const Condition& c, const Answer* a) {
   if (!a) return false;  // the condition cannot hold on a question left unanswered
   if (c.op == Condition::Op::at_least || c.op == Condition::Op::at_most) {
     const double* n = std::get_if<double>(&a->value);
