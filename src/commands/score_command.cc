@@ -149,7 +149,7 @@ int run_score(Context& context, ScoreOptions& options) {
   });
   CohortSummary summary;
   Progress progress;
-  const ScoringModel model(questionnaire, catalog);
+  const ScoringModel model(questionnaire, catalog, ScoringModel::Preferences::dropped);
   Scorer scorer{model, options, writer, summary, progress, {}, {}};
   bool stopped = false;
   CsvOptions csv{options.id_column};

@@ -90,6 +90,7 @@ struct CompiledModel {
   std::vector<std::pair<std::string, Index>> question_ids;  // sorted by id; first per id
   std::vector<CompiledRole> roles;                          // entry roles, in catalog order
   std::vector<Index> goal_traits;                           // per catalog goal; kNone if unknown
+  bool keep_preferences = true;                             // fill ScoreResult::preferences
 
   CompiledModel(const Questionnaire& questionnaire, const Catalog& catalog);
   Index question_index(const std::string& id) const;  // canonical index, or kNone

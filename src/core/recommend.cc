@@ -50,6 +50,7 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
   ranked.reserve(certs.size());
   for (const auto& c : certs) {
     CertificationPick p;
+    p.why.reserve(4);  // at most four reasons: one allocation rather than three
     p.id = c.cert->id;
     p.relation = c.relation;
     std::string shared;
@@ -92,6 +93,7 @@ std::vector<CertificationPick> picks_of(std::vector<Ranked>&& ranked) {
 std::vector<PathStep> build_path(const detail::CompiledModel& model, const detail::CompiledRole& r,
                                  const detail::Scratch& s, const std::vector<Ranked>& certs) {
   std::vector<PathStep> path;
+  path.reserve(4);
   path.push_back({"train", r.advice->education});
   auto first =
       std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.pick.later; });

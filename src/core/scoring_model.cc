@@ -163,14 +163,19 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     });
     if (cq.training) result.training_months = std::get<double>(a->value);
   }
+  result.tags.reserve(static_cast<std::size_t>(std::count(s.tags.begin(), s.tags.end(), 1)));
   for (Index i = 0; i < model.tags.size(); ++i) {
     if (s.tags[i]) result.tags.push_back(model.tags[i]);
   }
   for (Index t = 0; t < model.traits.size(); ++t) {
     if (!s.touched[t]) continue;
-    result.preferences.emplace_hint(result.preferences.end(), model.traits[t], s.preference[t]);
+    if (model.keep_preferences) {
+      result.preferences.emplace_hint(result.preferences.end(), model.traits[t], s.preference[t]);
+    }
     result.total_weight += std::fabs(s.preference[t]);
   }
+
+  result.ranking.reserve(model.roles.size());
 
   for (Index k = 0; k < model.roles.size(); ++k) {
     const CompiledRole& role = model.roles[k];
@@ -236,8 +241,12 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
 
 }  // namespace detail
 
-ScoringModel::ScoringModel(const Questionnaire& questionnaire, const Catalog& catalog)
-    : compiled_(std::make_unique<const detail::CompiledModel>(questionnaire, catalog)) {}
+ScoringModel::ScoringModel(const Questionnaire& questionnaire, const Catalog& catalog,
+                           Preferences preferences) {
+  auto compiled = std::make_unique<detail::CompiledModel>(questionnaire, catalog);
+  compiled->keep_preferences = preferences == Preferences::kept;
+  compiled_ = std::move(compiled);
+}
 ScoringModel::~ScoringModel() = default;
 ScoringModel::ScoringModel(ScoringModel&&) noexcept = default;
 ScoringModel& ScoringModel::operator=(ScoringModel&&) noexcept = default;
