@@ -17,7 +17,7 @@ using AnswerValue = std::variant<std::string, std::vector<std::string>, double>;
 struct Answer {
   std::string question;
   AnswerValue value;
-  Position where;
+  Position where;  // an empty path with a line: the answer set's path (batch readers)
 };
 
 struct AnswerSet {

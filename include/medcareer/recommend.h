@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "medcareer/scoring.h"
+#include "medcareer/scoring_model.h"
 
 namespace medcareer {
 
@@ -62,9 +63,13 @@ std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const
 // the runner-up leads; among equally small changes, the one with the widest lead wins.
 std::optional<Change> what_would_change(const Questionnaire& questionnaire, const Catalog& catalog,
                                         const AnswerSet& answers, const ScoreResult& score);
+std::optional<Change> what_would_change(const ScoringModel& model, const AnswerSet& answers,
+                                        const ScoreResult& score);
 
 // Everything above; `explain` adds the drivers and the change search.
 Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
                          const AnswerSet& answers, bool explain);
+// The same on a model compiled once, for scoring many answer sets; thread-safe.
+Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, bool explain);
 
 }  // namespace medcareer

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "medcareer/cohort.h"
 #include "medcareer/recommend.h"
@@ -45,8 +46,10 @@ class ResultWriter {
   OutputOptions options_;
   Sink sink_;
   std::optional<Scored> first_;
-  std::size_t count_ = 0;    // respondents added
-  std::size_t emitted_ = 0;  // JSON array items written, for the commas between them
+  std::size_t count_ = 0;                 // respondents added
+  std::size_t emitted_ = 0;               // JSON array items written, for the commas between them
+  std::vector<const Role*> entry_roles_;  // looked up once, not for every row
+  std::string row_;                       // reused from row to row
 };
 
 // The cohort summary in `format`: a bar chart and table (table), an object (json, jsonl),

@@ -86,8 +86,7 @@ class Progress {
 };
 
 struct Scorer {
-  const Questionnaire& questionnaire;
-  const Catalog& catalog;
+  const ScoringModel& model;  // compiled once for the whole run
   const ScoreOptions& options;
   ResultWriter& writer;
   CohortSummary& summary;
@@ -104,7 +103,7 @@ struct Scorer {
         if (!batch[i].answers.ok()) continue;
         const AnswerSet& set = batch[i].answers.value();
         scored[i] = Scored{set.respondent.empty() ? batch[i].id : set.respondent,
-                           recommend(questionnaire, catalog, set, options.output.explain)};
+                           recommend(model, set, options.output.explain)};
       }
     };
     std::size_t jobs = std::min<std::size_t>(options.jobs, batch.size());
@@ -150,7 +149,8 @@ int run_score(Context& context, ScoreOptions& options) {
   });
   CohortSummary summary;
   Progress progress;
-  Scorer scorer{questionnaire, catalog, options, writer, summary, progress, {}, {}};
+  const ScoringModel model(questionnaire, catalog, ScoringModel::Preferences::dropped);
+  Scorer scorer{model, options, writer, summary, progress, {}, {}};
   bool stopped = false;
   CsvOptions csv{options.id_column};
   for (const auto& item : expand_inputs(options.inputs)) {

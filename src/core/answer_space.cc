@@ -4,7 +4,7 @@
 #include <optional>
 #include <set>
 
-#include "medcareer/scoring.h"
+#include "medcareer/scoring_model.h"
 
 namespace medcareer {
 
@@ -68,8 +68,9 @@ double lead_of(const ScoreResult& s, const std::string& role) {
 
 std::optional<AnswerSet> answers_favoring(const Questionnaire& questionnaire,
                                           const Catalog& catalog, const std::string& role) {
+  const ScoringModel model(questionnaire, catalog);
   AnswerSet answers;
-  double lead = lead_of(score_answers(questionnaire, catalog, answers), role);
+  double lead = lead_of(model.score(answers), role);
   for (int pass = 0; pass < 4; ++pass) {
     bool improved = false;
     for (const auto& q : questionnaire.questions) {
@@ -77,7 +78,7 @@ std::optional<AnswerSet> answers_favoring(const Questionnaire& questionnaire,
       for (auto& value : alternative_answers(q, answers.find(q.id))) {
         AnswerSet next = answers;
         next.set(q.id, value);
-        double l = lead_of(score_answers(questionnaire, catalog, next), role);
+        double l = lead_of(model.score(next), role);
         if (l > lead + 1e-9) {
           lead = l;
           answers = std::move(next);
@@ -87,7 +88,7 @@ std::optional<AnswerSet> answers_favoring(const Questionnaire& questionnaire,
     }
     if (!improved) break;
   }
-  ScoreResult final_score = score_answers(questionnaire, catalog, answers);
+  ScoreResult final_score = model.score(answers);
   if (final_score.ranking.empty() || final_score.ranking.front().role != role) return std::nullopt;
   return answers;
 }

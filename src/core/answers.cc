@@ -2,8 +2,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <set>
+#include <string_view>
 
+#include "compiled_model.h"
 #include "medcareer/answers.h"
 #include "medcareer/suggest.h"
 
@@ -32,8 +33,10 @@ void AnswerSet::erase(const std::string& question) {
 
 bool is_asked(const Question& question, const AnswerSet& answers) {
   if (!question.when) return true;
-  const Condition& c = *question.when;
-  const Answer* a = answers.find(c.question);
+  return detail::condition_holds(*question.when, answers.find(question.when->question));
+}
+
+bool detail::condition_holds(const Condition& c, const Answer* a) {
   if (!a) return false;  // the condition cannot hold on a question left unanswered
   if (c.op == Condition::Op::at_least || c.op == Condition::Op::at_most) {
     const double* n = std::get_if<double>(&a->value);
@@ -69,7 +72,14 @@ std::string number_text(double v) {
   return s;
 }
 
-double to_number(const Answer& a, const Question& q) {
+// Where to point at an answer: readers of large exports leave out the path, which is the
+// answer set's, rather than copy it into every answer.
+Position where_of(const Answer& a, const AnswerSet& answers) {
+  if (!a.where.path.empty() || a.where.line == 0) return a.where;
+  return {answers.where.path, a.where.line, a.where.column};
+}
+
+double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
   if (const double* n = std::get_if<double>(&a.value)) return *n;
   const auto* text = std::get_if<std::string>(&a.value);
   if (text) {
@@ -78,23 +88,28 @@ double to_number(const Answer& a, const Question& q) {
     auto [ptr, ec] = std::from_chars(text->data(), end, v);
     if (ec == std::errc() && ptr == end && std::isfinite(v)) return v;
   }
-  fail(a.where, "'" + q.id + "' takes a number, not " + describe(a.value));
+  fail(where_of(a, answers), "'" + q.id + "' takes a number, not " + describe(a.value));
 }
 
-std::string check_option(const Answer& a, const Question& q, std::string id) {
+// The option `id` names (spreadsheet checkboxes give yes/no as true/false), or a failure.
+// Returns the option's own id, so that checking a valid answer copies nothing.
+const std::string& check_option(const Answer& a, const AnswerSet& answers, const Question& q,
+                                const std::string& id) {
+  std::string_view named = id;
   if (q.type == QuestionType::yes_no) {
-    if (id == "true") id = "yes";
-    if (id == "false") id = "no";
+    if (named == "true") named = "yes";
+    if (named == "false") named = "no";
   }
-  if (!q.find_option(id)) {
-    std::string hint = did_you_mean(id, q.option_ids());
-    if (hint.empty()) {
-      hint = "'" + q.id + "' takes:";
-      for (const auto& o : q.options) hint += " " + o.id;
-    }
-    fail(a.where, "'" + q.id + "' has no option '" + id + "'", hint);
+  for (const auto& o : q.options) {
+    if (o.id == named) return o.id;
   }
-  return id;
+  std::string text(named);
+  std::string hint = did_you_mean(text, q.option_ids());
+  if (hint.empty()) {
+    hint = "'" + q.id + "' takes:";
+    for (const auto& o : q.options) hint += " " + o.id;
+  }
+  fail(where_of(a, answers), "'" + q.id + "' has no option '" + text + "'", hint);
 }
 
 }  // namespace
@@ -110,30 +125,38 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
              questionnaire.id + "', but this is version " + std::to_string(questionnaire.version),
          "answer the quiz again, or score with the questionnaire of that version (--questions)");
   }
+  const auto& questions = questionnaire.questions;
   // Questions already answered. A set of strings took a quarter of the time of reading a
   // large CSV export; this list stays short, as a second answer to any question stops here.
   std::vector<const Question*> seen;
   seen.reserve(answers.answers.size());
+  std::size_t next = 0;  // the question after the last one answered
   for (auto& a : answers.answers) {
-    const Question* q = questionnaire.find_question(a.question);
+    // Answers mostly come in questionnaire order, so the next question is tried before the
+    // id is searched for (question ids are unique: load_questionnaire checks).
+    const Question* q = next < questions.size() && questions[next].id == a.question
+                            ? &questions[next]
+                            : questionnaire.find_question(a.question);
     if (!q) {
-      fail(a.where, "unknown question '" + a.question + "'",
+      fail(where_of(a, answers), "unknown question '" + a.question + "'",
            did_you_mean(a.question, questionnaire.question_ids()));
     }
+    next = static_cast<std::size_t>(q - questions.data()) + 1;
     if (std::find(seen.begin(), seen.end(), q) != seen.end()) {
-      fail(a.where, "'" + a.question + "' is answered twice");
+      fail(where_of(a, answers), "'" + a.question + "' is answered twice");
     }
     seen.push_back(q);
     switch (q->type) {
       case QuestionType::scale:
       case QuestionType::number: {
-        double v = to_number(a, *q);
+        double v = to_number(a, *q, answers);
         double lo = q->type == QuestionType::scale ? 1 : q->min;
         double hi = q->type == QuestionType::scale ? 5 : q->max;
         if (v < lo || v > hi || (q->type == QuestionType::scale && v != std::floor(v))) {
-          fail(a.where, "'" + q->id + "' must be " +
-                            (q->type == QuestionType::scale ? "a whole number " : "") + "from " +
-                            number_text(lo) + " to " + number_text(hi) + ", not " + number_text(v));
+          fail(where_of(a, answers), "'" + q->id + "' must be " +
+                                         (q->type == QuestionType::scale ? "a whole number " : "") +
+                                         "from " + number_text(lo) + " to " + number_text(hi) +
+                                         ", not " + number_text(v));
         }
         a.value = v;
         break;
@@ -145,29 +168,38 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
           a.value = std::string(list->front());
         }
         const auto* id = std::get_if<std::string>(&a.value);
-        if (!id) fail(a.where, "'" + q->id + "' takes one option, not " + describe(a.value));
-        a.value = check_option(a, *q, *id);
+        if (!id) {
+          fail(where_of(a, answers), "'" + q->id + "' takes one option, not " + describe(a.value));
+        }
+        const std::string& option = check_option(a, answers, *q, *id);
+        if (option != *id) a.value = option;  // "true" given for "yes"
         break;
       }
       case QuestionType::multi: {
-        std::vector<std::string> ids;
-        if (const auto* one = std::get_if<std::string>(&a.value))
-          ids = {*one};
-        else if (const auto* many = std::get_if<std::vector<std::string>>(&a.value))
-          ids = *many;
-        else
-          fail(a.where, "'" + q->id + "' takes a list of options, not a number");
-        std::set<std::string> unique;
-        for (auto& id : ids) {
-          id = check_option(a, *q, id);
-          if (!unique.insert(id).second)
-            fail(a.where, "'" + id + "' is chosen twice for '" + q->id + "'");
+        std::vector<std::string> one;  // a single choice given as text, made a list
+        const std::vector<std::string>* ids = nullptr;
+        if (const auto* text = std::get_if<std::string>(&a.value)) {
+          one = {*text};
+          ids = &one;
+        } else {
+          ids = std::get_if<std::vector<std::string>>(&a.value);
         }
-        if (ids.size() > q->max_choices) {
-          fail(a.where, "'" + q->id + "' takes at most " + std::to_string(q->max_choices) +
-                            " choices, not " + std::to_string(ids.size()));
+        if (!ids)
+          fail(where_of(a, answers), "'" + q->id + "' takes a list of options, not a number");
+        // Multi questions are never yes/no, so every valid id is already the option's own.
+        for (std::size_t i = 0; i < ids->size(); ++i) {
+          const std::string& id = check_option(a, answers, *q, (*ids)[i]);
+          if (std::find(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(i), id) !=
+              ids->begin() + static_cast<std::ptrdiff_t>(i)) {
+            fail(where_of(a, answers), "'" + id + "' is chosen twice for '" + q->id + "'");
+          }
         }
-        a.value = ids;
+        if (ids->size() > q->max_choices) {
+          fail(where_of(a, answers), "'" + q->id + "' takes at most " +
+                                         std::to_string(q->max_choices) + " choices, not " +
+                                         std::to_string(ids->size()));
+        }
+        if (ids == &one) a.value = std::move(one);
         break;
       }
     }

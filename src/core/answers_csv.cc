@@ -122,8 +122,9 @@ class CsvRecords final : public RecordReader {
         if (auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty()) {
           continue;  // only separators
         }
+        // No path: resolve_answers takes it from the set rather than have every cell copy it.
         set.answers.push_back(
-            {column.question->id, std::move(value), Position{path, row_[i].line, row_[i].column}});
+            {column.question->id, std::move(value), Position{{}, row_[i].line, row_[i].column}});
       }
       resolve_answers(set, questionnaire_);
       return set;
@@ -258,6 +259,7 @@ AnswerValue CsvRecords::value_of(const Column& column, std::string_view cell) {
   const char separator = cell.find(';') != std::string_view::npos ? ';' : ',';
   split(cell, separator, written_);
   std::vector<std::string> chosen;
+  chosen.reserve(written_.size());
   if (choose(written_, written_, column.exact, chosen)) return chosen;
   normalise(cell, cell_);
   split(cell_, separator, pieces_);  // normalising keeps every separator: pieces line up

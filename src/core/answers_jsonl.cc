@@ -77,8 +77,9 @@ class JsonlRecords final : public RecordReader {
   }
 
  private:
-  Position at(std::size_t offset) const {
-    return {path_, line_number_, offset == std::string::npos ? 1 : static_cast<int>(offset) + 1};
+  Position at(std::size_t offset, bool with_path = true) const {
+    return {with_path ? path_ : std::string(), line_number_,
+            offset == std::string::npos ? 1 : static_cast<int>(offset) + 1};
   }
 
   json parse() {
@@ -155,17 +156,19 @@ class JsonlRecords final : public RecordReader {
     const std::size_t answers_at = value_offset(line_, "answers", 0);
     if (answers) {
       for (const auto& [question, value] : answers->items()) {
-        const Position where = at(value_offset(line_, question, answers_at));
+        const std::size_t offset = value_offset(line_, question, answers_at);
         if (value.is_null()) continue;  // unanswered
-        set.answers.push_back({question, answer_value(question, value, where), where});
+        // No path: resolve_answers takes it from the set rather than have every answer copy it.
+        Position where = at(offset, false);
+        set.answers.push_back({question, answer_value(question, value, offset), std::move(where)});
       }
     }
     resolve_answers(set, questionnaire_);
     return set;
   }
 
-  static AnswerValue answer_value(const std::string& question, const json& value,
-                                  const Position& where) {
+  AnswerValue answer_value(const std::string& question, const json& value,
+                           std::size_t offset) const {
     if (value.is_string()) return value.get<std::string>();
     if (value.is_boolean()) return std::string(value.get<bool>() ? "true" : "false");
     if (value.is_number()) return value.get<double>();
@@ -173,17 +176,17 @@ class JsonlRecords final : public RecordReader {
       std::vector<std::string> ids;
       for (const auto& item : value) {
         if (!item.is_string()) {
-          fail(where,
+          fail(at(offset),
                "the answer to '" + question + "' must list option ids, not " + kind_of(item));
         }
         ids.push_back(item.get<std::string>());
       }
       return ids;
     }
-    fail(where, "the answer to '" + question +
-                    "' must be an option id, a list of option ids or "
-                    "a number, not " +
-                    kind_of(value));
+    fail(at(offset), "the answer to '" + question +
+                         "' must be an option id, a list of option ids or "
+                         "a number, not " +
+                         kind_of(value));
   }
 
   std::istream& in_;

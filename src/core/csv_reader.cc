@@ -116,7 +116,8 @@ Reader::End Reader::read_plain(Row& row, Field& field) {
 }
 
 Reader::End Reader::read_quoted(Row& row, Field& field) {
-  const Position open = here();
+  // Kept as numbers: a Position would copy the path for every quoted field.
+  const int open_line = line_, open_column = column();
   ++pos_;
   for (;;) {
     const std::size_t start = pos_;
@@ -125,7 +126,9 @@ Reader::End Reader::read_quoted(Row& row, Field& field) {
     if (pos_ == end_) {
       if (ensure(1)) continue;
       // Nothing after this point can be trusted to start a record, so reading stops here.
-      row.error = Error{open, "quoted field is never closed: the file ends inside it", kQuoteHint};
+      row.error = Error{{path_, open_line, open_column},
+                        "quoted field is never closed: the file ends inside it",
+                        kQuoteHint};
       return End::input;
     }
     const char c = buffer_[pos_];

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "compiled_model.h"
+
 namespace medcareer {
 
 std::string answer_words(const Question& q, const AnswerValue& value) {
@@ -31,79 +33,81 @@ std::string answer_words(const Question& q, const AnswerValue& value) {
 
 namespace {
 
-double preparation_months(const Figure& f) {
-  double low = f.lowest();
-  if (f.unit == Unit::weeks) return low / 4.345;
-  return f.unit == Unit::months ? low : 0;
-}
+using detail::CompiledCert;
+using detail::Index;
 
-std::string relation_of(const Role& role, const std::string& cert) {
-  for (const auto& [list, name] : {std::pair{&role.certifications.required, "required"},
-                                   std::pair{&role.certifications.recommended, "recommended"},
-                                   std::pair{&role.certifications.optional, "optional"}}) {
-    if (std::find(list->begin(), list->end(), cert) != list->end()) return name;
-  }
-  return "related";
-}
+struct Ranked {
+  CertificationPick pick;
+  const CompiledCert* cert;
+};
 
-int relation_rank(const std::string& relation) {
-  return relation == "required"      ? 0
-         : relation == "recommended" ? 1
-         : relation == "optional"    ? 2
-                                     : 3;
-}
-
-double best_pay(const Certification& c) {
-  double best = 0;
-  for (const auto& f : c.pay) {
-    if (f.unit == Unit::usd_per_year && f.scope == Scope::typical)
-      best = std::max(best, f.highest());
-  }
-  return best;
-}
-
-// The later roles on the top role's ladder, those serving the person's strongest goal first.
-std::vector<std::string> growth_roles(const Catalog& catalog, const Role& role,
-                                      const ScoreResult& score) {
-  std::vector<std::string> ladder = role.leads_to;
-  const Goal* goal = nullptr;
-  double strongest = 0;
-  for (const auto& g : catalog.goals) {
-    auto it = score.preferences.find(g.trait);
-    if (it != score.preferences.end() && it->second > strongest) strongest = it->second, goal = &g;
-  }
-  if (goal) {
-    std::stable_partition(ladder.begin(), ladder.end(), [&](const std::string& id) {
-      return std::find(goal->roles.begin(), goal->roles.end(), id) != goal->roles.end();
-    });
-  }
-  return ladder;
-}
-
-std::vector<PathStep> build_path(const Catalog& catalog, const Role& role, const ScoreResult& score,
-                                 const std::vector<CertificationPick>& certs) {
-  std::vector<PathStep> path;
-  path.push_back({"train", role.education});
-  auto first = std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.later; });
-  if (first != certs.end()) {
-    const Certification* c = catalog.find_certification(first->id);
-    path.push_back(
-        {"certify", c->name + " (" + c->id + ")" + (c->body.empty() ? "" : " from " + c->body)});
-  }
-  std::string settings;
-  for (std::size_t i = 0; i < role.settings.size() && i < 3; ++i) {
-    settings += (i ? ", " : "") + role.settings[i];
-  }
-  path.push_back({"first job", role.title + (settings.empty() ? "" : " in " + settings)});
-  std::vector<std::string> next = growth_roles(catalog, role, score);
-  if (!next.empty()) {
-    std::string text;
-    for (std::size_t i = 0; i < next.size() && i < 3; ++i) {
-      const Role* r = catalog.find_role(next[i]);
-      text += (i ? ", then " : "") + (r ? r->title : next[i]);
+// The certifications for a role, best first; `chosen(index, tag)` tells whether the
+// person's answers carry a tag.
+template <class Chosen>
+std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
+                         std::optional<double> training_months, Chosen&& chosen) {
+  std::vector<Ranked> ranked;
+  ranked.reserve(certs.size());
+  for (const auto& c : certs) {
+    CertificationPick p;
+    p.why.reserve(4);  // at most four reasons: one allocation rather than three
+    p.id = c.cert->id;
+    p.relation = c.relation;
+    std::string shared;
+    for (const auto& [index, tag] : c.tags) {
+      if (chosen(index, *tag)) {
+        ++p.shared_tags;
+        shared += (shared.empty() ? "" : ", ") + *tag;
+      }
     }
-    path.push_back({"grow", text});
+    if (!c.relation_why.empty()) p.why.push_back(c.relation_why);
+    if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
+    bool too_long =
+        c.preparation_months && training_months && *c.preparation_months > *training_months;
+    if (too_long) p.why.push_back("takes longer to prepare for than the time you have");
+    if (c.cert->level != CertLevel::entry) p.why.push_back("for after some experience");
+    p.later = too_long || c.cert->level != CertLevel::entry;
+    ranked.push_back({std::move(p), &c});
   }
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& ra, const Ranked& rb) {
+    const CertificationPick &a = ra.pick, &b = rb.pick;
+    if (a.later != b.later) return !a.later;
+    if (ra.cert->relation_rank != rb.cert->relation_rank)
+      return ra.cert->relation_rank < rb.cert->relation_rank;
+    if (a.shared_tags != b.shared_tags) return a.shared_tags > b.shared_tags;
+    if (ra.cert->best_pay != rb.cert->best_pay) return ra.cert->best_pay > rb.cert->best_pay;
+    return a.id < b.id;
+  });
+  return ranked;
+}
+
+std::vector<CertificationPick> picks_of(std::vector<Ranked>&& ranked) {
+  std::vector<CertificationPick> picks;
+  picks.reserve(ranked.size());
+  for (auto& r : ranked) picks.push_back(std::move(r.pick));
+  return picks;
+}
+
+// Train, certify (the first certification not for later), first job, and grow: the later
+// roles, those serving the person's strongest goal first.
+std::vector<PathStep> build_path(const detail::CompiledModel& model, const detail::CompiledRole& r,
+                                 const detail::Scratch& s, const std::vector<Ranked>& certs) {
+  std::vector<PathStep> path;
+  path.reserve(4);
+  path.push_back({"train", r.advice->education});
+  auto first =
+      std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.pick.later; });
+  if (first != certs.end()) path.push_back({"certify", first->cert->certify_text});
+  path.push_back({"first job", r.first_job});
+  std::size_t goal = 0;  // 1 + the goal's index; 0: none
+  double strongest = 0;
+  for (std::size_t g = 0; g < model.goal_traits.size(); ++g) {
+    const Index t = model.goal_traits[g];
+    if (t != detail::kNone && s.touched[t] && s.preference[t] > strongest) {
+      strongest = s.preference[t], goal = g + 1;
+    }
+  }
+  if (r.grow[goal]) path.push_back({"grow", *r.grow[goal]});
   return path;
 }
 
@@ -111,56 +115,39 @@ std::vector<PathStep> build_path(const Catalog& catalog, const Role& role, const
 
 std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,
                                                    const ScoreResult& score) {
-  std::vector<CertificationPick> picks;
-  for (const Certification* c : catalog.certifications_for(role.id)) {
-    CertificationPick p;
-    p.id = c->id;
-    p.relation = relation_of(role, c->id);
-    std::string shared;
-    for (const auto& tag : c->tags) {
-      if (std::binary_search(score.tags.begin(), score.tags.end(), tag)) {
-        ++p.shared_tags;
-        shared += (shared.empty() ? "" : ", ") + tag;
-      }
-    }
-    if (p.relation != "related") p.why.push_back(p.relation + " for a " + role.title);
-    if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
-    bool too_long = c->preparation_time && score.training_months &&
-                    preparation_months(*c->preparation_time) > *score.training_months;
-    if (too_long) p.why.push_back("takes longer to prepare for than the time you have");
-    if (c->level != CertLevel::entry) p.why.push_back("for after some experience");
-    p.later = too_long || c->level != CertLevel::entry;
-    picks.push_back(std::move(p));
-  }
-  std::sort(picks.begin(), picks.end(),
-            [&](const CertificationPick& a, const CertificationPick& b) {
-              if (a.later != b.later) return !a.later;
-              if (relation_rank(a.relation) != relation_rank(b.relation))
-                return relation_rank(a.relation) < relation_rank(b.relation);
-              if (a.shared_tags != b.shared_tags) return a.shared_tags > b.shared_tags;
-              double pa = best_pay(*catalog.find_certification(a.id));
-              double pb = best_pay(*catalog.find_certification(b.id));
-              if (pa != pb) return pa > pb;
-              return a.id < b.id;
-            });
-  return picks;
+  auto certs = detail::compile_certifications(catalog, role, {});
+  return picks_of(rank(certs, score.training_months, [&](Index, const std::string& tag) {
+    return std::binary_search(score.tags.begin(), score.tags.end(), tag);
+  }));
 }
 
 Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
                          const AnswerSet& answers, bool explain) {
+  return recommend(ScoringModel(questionnaire, catalog), answers, explain);
+}
+
+Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, bool explain) {
+  const detail::CompiledModel& model = scoring.compiled();
   Recommendation rec;
-  rec.score = score_answers(questionnaire, catalog, answers);
+  // Its own scratch: the change search below scores again while this one is still read.
+  thread_local detail::Scratch s;
+  rec.score = detail::score(model, answers, s);
   const auto& ranking = rec.score.ranking;
   // With too little signal a pick would be a guess: show the ranking and the warning only.
   if (ranking.empty() || ranking.front().ruled_out || rec.score.low_signal) return rec;
   rec.top = ranking.front().role;
   if (ranking.size() > 1) rec.runner_up = ranking[1].role;
-  const Role& role = *catalog.find_role(rec.top);
-  rec.certifications = rank_certifications(catalog, role, rec.score);
-  rec.path = build_path(catalog, role, rec.score, rec.certifications);
+  auto top = std::find_if(model.roles.begin(), model.roles.end(),
+                          [&](const auto& r) { return r.role->id == rec.top; });
+  auto ranked = rank(top->certs, rec.score.training_months, [&](Index index, const std::string&) {
+    return index != detail::kNone && s.tags[index];
+  });
+  rec.path = build_path(model, *top, s, ranked);
+  rec.certifications = picks_of(std::move(ranked));
   if (!explain || rec.score.total_weight == 0) return rec;
 
-  auto parts = contributions(questionnaire, catalog, answers, rec.top);
+  const Questionnaire& questionnaire = scoring.questionnaire();
+  auto parts = scoring.contributions(answers, rec.top);
   auto driver = [&](const Contribution& c) {
     const Question* q = questionnaire.find_question(c.question);
     return Driver{c.question, answer_words(*q, answers.find(c.question)->value), c.points};
@@ -179,7 +166,7 @@ Recommendation recommend(const Questionnaire& questionnaire, const Catalog& cata
     if (round_match(c.points) < 0 && rec.lowered.size() < 3) rec.lowered.push_back(driver(c));
   }
   if (!rec.runner_up.empty() && !rec.score.low_signal) {
-    rec.change = what_would_change(questionnaire, catalog, answers, rec.score);
+    rec.change = what_would_change(scoring, answers, rec.score);
   }
   return rec;
 }

@@ -19,9 +19,9 @@ struct Trial {
   bool wins = false;
 };
 
-Trial evaluate(const Questionnaire& questionnaire, const Catalog& catalog, AnswerSet answers,
-               std::vector<Change::Edit> edits, const std::string& runner_up) {
-  ScoreResult s = score_answers(questionnaire, catalog, answers);
+Trial evaluate(const ScoringModel& model, AnswerSet answers, std::vector<Change::Edit> edits,
+               const std::string& runner_up) {
+  ScoreResult s = model.score(answers);
   Trial t{std::move(edits), std::move(answers), 0, false};
   const RoleScore* r = s.find(runner_up);
   double best_other = 0;
@@ -33,9 +33,8 @@ Trial evaluate(const Questionnaire& questionnaire, const Catalog& catalog, Answe
   return t;
 }
 
-Change to_change(const Trial& t, const Questionnaire& questionnaire, const Catalog& catalog,
-                 const std::string& runner_up) {
-  ScoreResult s = score_answers(questionnaire, catalog, t.answers);
+Change to_change(const Trial& t, const ScoringModel& model, const std::string& runner_up) {
+  ScoreResult s = model.score(t.answers);
   return Change{t.edits, runner_up, s.find(runner_up)->match};
 }
 
@@ -43,27 +42,31 @@ Change to_change(const Trial& t, const Questionnaire& questionnaire, const Catal
 
 std::optional<Change> what_would_change(const Questionnaire& questionnaire, const Catalog& catalog,
                                         const AnswerSet& answers, const ScoreResult& score) {
+  return what_would_change(ScoringModel(questionnaire, catalog), answers, score);
+}
+
+std::optional<Change> what_would_change(const ScoringModel& model, const AnswerSet& answers,
+                                        const ScoreResult& score) {
   if (score.ranking.size() < 2) {
     return std::nullopt;
   }
   const std::string runner_up = score.ranking[1].role;
   std::vector<Trial> singles;
-  for (const auto& q : questionnaire.questions) {
+  for (const auto& q : model.questionnaire().questions) {
     if (!is_asked(q, answers)) continue;
     const Answer* current = answers.find(q.id);
     AnswerValue from = current ? current->value : AnswerValue(std::string());
     for (auto& value : alternative_answers(q, current)) {
       AnswerSet changed = answers;
       changed.set(q.id, value);
-      singles.push_back(
-          evaluate(questionnaire, catalog, std::move(changed), {{q.id, from, value}}, runner_up));
+      singles.push_back(evaluate(model, std::move(changed), {{q.id, from, value}}, runner_up));
     }
   }
   // Widest lead first; among equals the earlier question, as the search met them.
   std::stable_sort(singles.begin(), singles.end(),
                    [](const Trial& a, const Trial& b) { return a.lead > b.lead; });
   for (const auto& t : singles) {
-    if (t.wins) return to_change(t, questionnaire, catalog, runner_up);
+    if (t.wins) return to_change(t, model, runner_up);
   }
   std::optional<Trial> best;
   const std::size_t n = std::min(kPairCandidates, singles.size());
@@ -74,11 +77,11 @@ std::optional<Change> what_would_change(const Questionnaire& questionnaire, cons
       if (a.question == b.question) continue;
       AnswerSet changed = singles[i].answers;
       changed.set(b.question, b.to);
-      Trial t = evaluate(questionnaire, catalog, std::move(changed), {a, b}, runner_up);
+      Trial t = evaluate(model, std::move(changed), {a, b}, runner_up);
       if (t.wins && (!best || t.lead > best->lead)) best = std::move(t);
     }
   }
-  if (best) return to_change(*best, questionnaire, catalog, runner_up);
+  if (best) return to_change(*best, model, runner_up);
   return std::nullopt;
 }
 

@@ -1,0 +1,130 @@
+// What ScoringModel compiles a questionnaire and catalog into (see scoring_model.h): every id
+// that scoring and advice would otherwise look up by string for each answer set, resolved
+// once to an index, and every piece of advice text that depends only on the data, built
+// once. Internal to the core library.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "medcareer/answers.h"
+#include "medcareer/catalog.h"
+#include "medcareer/questionnaire.h"
+#include "medcareer/scoring.h"
+
+namespace medcareer::detail {
+
+using Index = std::uint32_t;
+constexpr Index kNone = ~Index{0};
+
+struct TraitWeight {
+  Index trait;
+  double weight;
+};
+// One TraitWeights map as a list, in the map's order (trait ids sorted), so that sums taken
+// over it add the same numbers in the same order as the map did.
+using Weights = std::vector<TraitWeight>;
+
+struct RuleOutRef {
+  Index role;  // into CompiledModel::roles
+  const std::string* reason;
+};
+
+struct CompiledOption {
+  Weights weights;
+  std::vector<Index> tags;            // into CompiledModel::tags
+  std::vector<RuleOutRef> rules_out;  // only those that name an entry role
+};
+
+struct CompiledQuestion {
+  const Question* question = nullptr;
+  // The first question with this id: the one whose answer AnswerSet::find() would return.
+  Index canonical = 0;
+  // The canonical index of the question its `when` names; kNone when it has no `when` or
+  // names no question of the questionnaire (then the answers are searched by id).
+  Index condition = kNone;
+  std::vector<CompiledOption> options;
+  Weights scale;               // scale_traits
+  std::vector<Weights> bands;  // one per band
+  bool training = false;       // measures training_months
+};
+
+// A certification as it is offered for one role (rank_certifications).
+struct CompiledCert {
+  const Certification* cert = nullptr;
+  std::string relation;  // "required", "recommended", "optional", "related"
+  int relation_rank = 3;
+  std::string relation_why;  // "required for a <title>", empty when only related
+  std::vector<std::pair<Index, const std::string*>> tags;  // tag index and text, in order
+  std::optional<double> preparation_months;                // when it has a preparation time
+  double best_pay = 0;
+  std::string certify_text;  // the path's "certify" step
+};
+
+struct CompiledRole {
+  const Role* role = nullptr;        // the entry role, as catalog.entry_roles() lists it
+  const Profile* profile = nullptr;  // catalog.find_profile(role->id); may be missing
+  std::vector<double> centred;       // per trait: the profile's level mapped to -1 .. +1
+  struct Veto {
+    Index trait;  // kNone: a trait no answer can carry
+    std::string reason;
+  };
+  std::vector<Veto> vetoes;     // the profile's required traits
+  std::string training_prefix;  // "It takes about N months of training to start, and you have "
+
+  // Advice, for when this role comes out on top (recommend).
+  const Role* advice = nullptr;  // catalog.find_role(role->id)
+  std::vector<CompiledCert> certs;
+  std::string first_job;                         // the path's "first job" step
+  std::vector<std::optional<std::string>> grow;  // "grow" step: [0] no goal, [1 + k] goal k
+};
+
+struct CompiledModel {
+  const Questionnaire* questionnaire = nullptr;
+  const Catalog* catalog = nullptr;
+  std::vector<std::string> traits;  // every trait id any weight names, sorted
+  std::vector<std::string> tags;    // every tag of an option or certification, sorted
+  std::vector<CompiledQuestion> questions;
+  std::vector<std::pair<std::string, Index>> question_ids;  // sorted by id; first per id
+  std::vector<CompiledRole> roles;                          // entry roles, in catalog order
+  std::vector<Index> goal_traits;                           // per catalog goal; kNone if unknown
+  bool keep_preferences = true;                             // fill ScoreResult::preferences
+
+  CompiledModel(const Questionnaire& questionnaire, const Catalog& catalog);
+  Index question_index(const std::string& id) const;  // canonical index, or kNone
+  Index trait_index(const std::string& id) const;     // or kNone
+  Index tag_index(const std::string& tag) const;      // or kNone
+};
+
+// The certifications offered for `role`, with tags indexed into `tags` (sorted).
+std::vector<CompiledCert> compile_certifications(const Catalog& catalog, const Role& role,
+                                                 const std::vector<std::string>& tags);
+
+// One answer set laid onto a model's indices while it is scored. Kept from one answer set to
+// the next (one per thread) so that scoring allocates only what the result holds.
+struct Scratch {
+  std::vector<const Answer*> by_question;  // per canonical question: the first answer to it
+  std::vector<Index> question_of;          // per answer: its canonical question, or kNone
+  std::vector<double> preference;          // per trait: the summed weights
+  std::vector<char> touched;               // per trait: some counted answer carries it
+  std::vector<double> subtotal;            // per trait: one answer's weights
+  std::vector<Index> answer_traits;        // the traits of that answer, as first met
+  std::vector<char> tags;                  // per tag: some counted answer has it
+  std::vector<RuleOutRef> rule_outs;       // of the counted answers, in order
+
+  void reset(const CompiledModel& model, const AnswerSet& answers);
+  // The weights of one answer into subtotal and answer_traits, as answer_weights() sums them.
+  void answer_weights(const CompiledQuestion& question, const AnswerValue& value);
+  // Whether the question is asked, given the answers reset() laid out.
+  bool asked(const CompiledQuestion& question, const AnswerSet& answers) const;
+};
+
+// score_answers() on a compiled model. `scratch` keeps the preferences and tags for advice.
+ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch& scratch);
+
+// Whether `condition` holds for `answer` (null: unanswered); the test behind is_asked().
+bool condition_holds(const Condition& condition, const Answer* answer);
+
+}  // namespace medcareer::detail
