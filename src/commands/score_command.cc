@@ -1,11 +1,10 @@
 // `medcareer score INPUT...`: scores answers files and survey exports, streaming, in input
 // order, with nothing lost: a bad record is reported with its position and every good one
 // is still scored and written.
-#include <unistd.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -15,6 +14,8 @@
 #include "commands/commands.h"
 #include "commands/result_writer.h"
 #include "commands/score_inputs.h"
+#include "commands/score_pipeline.h"
+#include "commands/score_progress.h"
 #include "medcareer/atomic_file.h"
 #include "medcareer/record_reader.h"
 
@@ -49,7 +50,7 @@ class PrefixedBuffer : public std::streambuf {
   std::string prefix_;
   std::streambuf* rest_;
   bool prefix_done_ = false;
-  char block_[1 << 16];
+  char block_[1 << 16] = {};
 };
 
 struct ScoreOptions {
@@ -62,70 +63,61 @@ struct ScoreOptions {
   unsigned jobs = 0;
 };
 
-// "scored 120000 (3 failed)" on stderr, redrawn in place, only on a terminal.
-class Progress {
- public:
-  Progress() : enabled_(isatty(STDERR_FILENO) != 0), start_(std::chrono::steady_clock::now()) {}
-  void update(std::size_t scored, std::size_t failed) {
-    if (!enabled_) return;
-    auto now = std::chrono::steady_clock::now();
-    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(200))
-      return;
-    last_ = now;
-    std::fprintf(stderr, "\r\x1b[Kmedcareer: scored %zu (%zu failed)...", scored, failed);
-    shown_ = true;
-  }
-  void clear() {
-    if (shown_) std::fputs("\r\x1b[K", stderr);
-  }
-
- private:
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point start_, last_;
-};
-
+// Feeds records to the pipeline in batches and writes results and errors in input order.
 struct Scorer {
-  const ScoringModel& model;  // compiled once for the whole run
   const ScoreOptions& options;
   ResultWriter& writer;
   CohortSummary& summary;
   Progress& progress;
+  ScorePipeline& pipeline;
   std::vector<Record> batch;
-  std::vector<std::optional<Scored>> scored;
 
-  // Scores the batch on `jobs` threads, then writes results and errors in input order.
+  // Adds a record; a full batch starts scoring while the one before it is written.
   // Returns false when --strict stops the run.
-  bool flush() {
-    scored.assign(batch.size(), std::nullopt);
-    auto work = [&](std::size_t first, std::size_t step) {
-      for (std::size_t i = first; i < batch.size(); i += step) {
-        if (!batch[i].answers.ok()) continue;
-        const AnswerSet& set = batch[i].answers.value();
-        scored[i] = Scored{set.respondent.empty() ? batch[i].id : set.respondent,
-                           recommend(model, set, options.output.explain)};
-      }
-    };
-    std::size_t jobs = std::min<std::size_t>(options.jobs, batch.size());
-    std::vector<std::thread> threads;
-    for (std::size_t k = 1; k < jobs; ++k) threads.emplace_back(work, k, jobs);
-    work(0, std::max<std::size_t>(jobs, 1));
-    for (auto& t : threads) t.join();
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!scored[i]) {
-        report(batch[i].answers.error());
+  bool add(Record&& record) {
+    batch.push_back(std::move(record));
+    return batch.size() < kBatch || submit();
+  }
+
+  // Scores and writes everything added so far.
+  bool drain() {
+    if (!batch.empty() && !submit()) return false;
+    return !pipeline.busy() || write(pipeline.finish());
+  }
+
+ private:
+  bool submit() {
+    std::optional<ScoredBatch> previous;
+    if (pipeline.busy()) previous = pipeline.finish();
+    pipeline.start(std::move(batch));
+    batch = {};
+    batch.reserve(kBatch);
+    return !previous || write(std::move(*previous));
+  }
+
+  bool write(ScoredBatch done) {
+    for (std::size_t i = 0; i < done.records.size(); ++i) {
+      if (!done.scored[i]) {
+        report(done.records[i].answers.error());
         summary.add_failure();
         if (options.strict) return false;
         continue;
       }
-      summary.add(scored[i]->rec);
-      if (!options.summary) writer.add(*scored[i]);
+      summary.add(done.scored[i]->rec);
+      if (!options.summary) writer.add(*done.scored[i]);
     }
     progress.update(summary.scored, summary.failed);
-    batch.clear();
+    pipeline.recycle(std::move(done.scored));
     return true;
   }
 };
+
+// An output file that could not be written is never left half-written: AtomicFile removes its
+// temporary file, and the error says so.
+Error left_as_it_was(Error error, const std::string& output_file) {
+  error.hint = output_file + " was not changed (no partial file is left)";
+  return error;
+}
 
 int run_score(Context& context, ScoreOptions& options) {
   const Questionnaire& questionnaire = context.questionnaire();
@@ -134,7 +126,9 @@ int run_score(Context& context, ScoreOptions& options) {
   std::unique_ptr<AtomicFile> file;
   if (!options.output_file.empty()) {
     file = std::make_unique<AtomicFile>(options.output_file);
-    if (auto opened = file->open(); !opened) throw Failure{opened.error(), exit_code::bad_input};
+    if (auto opened = file->open(); !opened) {
+      throw Failure{left_as_it_was(opened.error(), options.output_file), exit_code::bad_input};
+    }
   } else {
     options.output.style = context.stdout_style();
   }
@@ -150,15 +144,38 @@ int run_score(Context& context, ScoreOptions& options) {
   CohortSummary summary;
   Progress progress;
   const ScoringModel model(questionnaire, catalog, ScoringModel::Preferences::dropped);
-  Scorer scorer{model, options, writer, summary, progress, {}, {}};
+  ScorePipeline pipeline(model, options.output.explain, options.jobs);
+  Scorer scorer{options, writer, summary, progress, pipeline, {}};
   bool stopped = false;
   CsvOptions csv{options.id_column};
-  for (const auto& item : expand_inputs(options.inputs)) {
+  const std::vector<InputItem> items = expand_inputs(options.inputs);
+  // The bar's 100%: the size of every named file; unknown when standard input is read.
+  std::vector<std::uintmax_t> sizes;
+  std::uintmax_t total_bytes = 0;
+  bool from_stdin = false;
+  for (const auto& item : items) {
+    std::error_code ec;
+    sizes.push_back(item.path == "-" ? 0 : std::filesystem::file_size(item.path, ec));
+    if (ec) sizes.back() = 0;  // cannot be read: reported when its turn comes
+    total_bytes += sizes.back();
+    from_stdin = from_stdin || item.path == "-";
+  }
+  progress.set_total(from_stdin ? 0 : total_bytes);
+  std::uintmax_t done_bytes = 0;
+  for (std::size_t at = 0; at < items.size(); ++at) {
+    const InputItem& item = items[at];
     if (stopped) break;
+    const std::uintmax_t before = done_bytes;
+    done_bytes += sizes[at];
+    // An input that cannot be read is a failed record in its place, so that its message
+    // comes after those of the records before it, whichever batch they are in.
+    auto input_failed = [&](Error error) {
+      Record failed;
+      failed.answers = std::move(error);
+      if (!scorer.add(std::move(failed))) stopped = true;
+    };
     if (!item.error.empty()) {
-      report(Error{{item.path, 0, 0}, item.error, ""});
-      summary.add_failure();
-      stopped = options.strict;
+      input_failed(Error{{item.path, 0, 0}, item.error, ""});
       continue;
     }
     std::ifstream file_in;
@@ -167,9 +184,8 @@ int run_score(Context& context, ScoreOptions& options) {
     if (item.path != "-") {
       file_in.open(item.path, std::ios::binary);
       if (!file_in) {
-        report(Error{{item.path, 0, 0}, "cannot open: " + std::string(std::strerror(errno)), ""});
-        summary.add_failure();
-        stopped = options.strict;
+        input_failed(
+            Error{{item.path, 0, 0}, "cannot open: " + std::string(std::strerror(errno)), ""});
         continue;
       }
       in = &file_in;
@@ -181,11 +197,9 @@ int run_score(Context& context, ScoreOptions& options) {
     in->clear();
     std::optional<InputFormat> format = detect_format(item.path == "-" ? "" : item.path, peeked);
     if (!format) {
-      report(Error{{shown, 0, 0},
-                   "cannot tell whether this is YAML, CSV or JSON Lines",
-                   "name it .yaml, .csv or .jsonl"});
-      summary.add_failure();
-      stopped = options.strict;
+      input_failed(Error{{shown, 0, 0},
+                         "cannot tell whether this is YAML, CSV or JSON Lines",
+                         "name it .yaml, .csv or .jsonl"});
       continue;
     }
     PrefixedBuffer rejoined(peeked, in->rdbuf());  // standard input cannot be rewound
@@ -195,16 +209,18 @@ int run_score(Context& context, ScoreOptions& options) {
     } else {
       in->seekg(0);
     }
+    if (item.path != "-") progress.reading(in, before);
     auto reader = open_records(*in, shown, *format, questionnaire, csv);
     Record record;
     while (!stopped && reader->next(record)) {
-      scorer.batch.push_back(std::move(record));
+      if (!scorer.add(std::move(record))) stopped = true;
       record = Record{};
-      if (scorer.batch.size() >= kBatch && !scorer.flush()) stopped = true;
     }
-    if (!stopped && !scorer.flush()) stopped = true;
+    progress.reading(nullptr, done_bytes);  // the stream ends with this turn of the loop
   }
-  if (!stopped && !scorer.batch.empty() && !scorer.flush()) stopped = true;
+  // Not after each input: with many small files, waiting for each one's scoring left the
+  // helper threads idle, and two jobs were slower than one.
+  if (!stopped && !scorer.drain()) stopped = true;
   progress.clear();
   if (stopped) return exit_code::bad_input;  // --strict: the old output file stays as it was
   if (options.summary) {
@@ -218,9 +234,13 @@ int run_score(Context& context, ScoreOptions& options) {
   } else {
     writer.finish();
   }
-  if (write_error) throw Failure{*write_error, exit_code::bad_input};
+  if (write_error) {
+    throw Failure{left_as_it_was(*write_error, options.output_file), exit_code::bad_input};
+  }
   if (file) {
-    if (auto r = file->commit(); !r) throw Failure{r.error(), exit_code::bad_input};
+    if (auto r = file->commit(); !r) {
+      throw Failure{left_as_it_was(r.error(), options.output_file), exit_code::bad_input};
+    }
   }
   std::fflush(stdout);  // results before the count when both go to a terminal
   if (summary.respondents > 1 || summary.failed > 0) {

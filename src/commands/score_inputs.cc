@@ -35,6 +35,10 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& inputs) {
       out.push_back({input, "cannot list: " + ec.message()});
       continue;
     }
+    if (found.empty()) {  // most likely the wrong folder: say so rather than score nothing
+      out.push_back({input, "holds no .yaml, .yml, .csv, .jsonl, .ndjson or .json files"});
+      continue;
+    }
     std::sort(found.begin(), found.end());
     for (auto& f : found) out.push_back({std::move(f), ""});
   }
