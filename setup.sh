@@ -8,8 +8,10 @@ cd "$(dirname "$0")"
 
 # Build tools and the libraries medcareer is written with (README: "Dependencies").
 packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev)
-# Only the tests need these.
-test_packages=(doctest-dev tmux)
+# Only the tests need these: doctest and tmux for the suite; clang with its sanitizer and
+# libFuzzer runtimes (and llvm-symbolizer for readable reports) for the sanitizer run and the
+# fuzzers; clang-tidy and cppcheck for the static checks.
+test_packages=(doctest-dev tmux clang libclang-rt-14-dev llvm clang-tidy cppcheck)
 
 install_missing() {
   local missing=()
@@ -37,9 +39,19 @@ case "${1:-}" in
     ;;
   test)
     install_missing "${packages[@]}" "${test_packages[@]}"
+    step() { printf '\n== setup: %s\n' "$*" >&2; }
+    step "build and test (g++, warnings are errors)"
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
     ctest --preset ci -j "$jobs"
+    step "static checks: clang-tidy and cppcheck"
+    tests/static/check.sh build/ci
+    step "the whole suite again under AddressSanitizer, UBSan and LeakSanitizer (clang)"
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs"
+    step "fuzzers, ${FUZZ_SECONDS:-30} s each"
+    tests/fuzz/run.sh "${FUZZ_SECONDS:-30}"
     ;;
   *)
     echo "usage: ./setup.sh quiz [ARGS...] | ./setup.sh test" >&2

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "medcareer/consistency.h"
@@ -73,12 +74,37 @@ void print_json(const std::string& dumped) {
   std::fputs((dumped + "\n").c_str(), stdout);
 }
 
+namespace {
+
+// A long line (a minified export, a file of one huge line) is shown only around the
+// column, kShownBytes of it, cut at character boundaries and marked with "...".
+constexpr std::size_t kLongLine = 400;
+constexpr std::size_t kShownBytes = 200;
+
+bool continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
 void report(const Error& error) {
   std::string out = "medcareer: error: " + error.to_string() + "\n";
   std::string line = source_line(error.where.path, error.where.line);
-  if (!line.empty() && error.where.column > 0) {
+  std::size_t column = static_cast<std::size_t>(std::max(error.where.column, 0));
+  if (column > line.size() + 1) line.clear();  // past what source_line keeps of a huge line
+  if (line.size() > kLongLine && column > 0) {
+    std::size_t start = column - 1 > kShownBytes / 2 ? column - 1 - kShownBytes / 2 : 0;
+    while (start > 0 && start < line.size() && continuation_byte(line[start])) --start;
+    std::size_t end = std::min(line.size(), start + kShownBytes);
+    while (end < line.size() && end > start && continuation_byte(line[end])) --end;
+    const std::string before = start > 0 ? "..." : "";
+    const std::string after = end < line.size() ? "..." : "";
+    line = before + line.substr(start, end - start) + after;
+    column = column - start + before.size();
+  }
+  if (!line.empty() && column > 0) {
     std::string number = std::to_string(error.where.line);
-    std::string caret(static_cast<std::size_t>(error.where.column - 1), ' ');
+    std::string caret(column - 1, ' ');
     // Tabs in the line keep the caret aligned only if they stay tabs under it.
     for (std::size_t i = 0; i < caret.size() && i < line.size(); ++i) {
       if (line[i] == '\t') caret[i] = '\t';

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <string_view>
 
 #include "compiled_model.h"
@@ -65,11 +66,11 @@ std::string describe(const AnswerValue& value) {
   return "a number";
 }
 
+// Shortest text for a bound or an answer: "48", "2.5", and "1e+300" rather than 301 digits.
 std::string number_text(double v) {
-  std::string s = std::to_string(v);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+  char text[32];
+  std::snprintf(text, sizeof text, "%.15g", v);
+  return text;
 }
 
 // Where to point at an answer: readers of large exports leave out the path, which is the

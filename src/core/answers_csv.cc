@@ -1,6 +1,7 @@
 // Survey exports in CSV (Google Forms, Microsoft Forms, a spreadsheet): a header row, then
 // one respondent per row. Form tools title columns with the question's prompt and write the
 // chosen option's label, so both are accepted beside the ids `quiz --save` uses.
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -69,10 +70,18 @@ struct Column {
   const Question* question = nullptr;  // null: a column no question owns (timestamp, ...)
   Names exact;       // option ids, labels and anchors as written -> the answer they give
   Names normalised;  // the same, normalised, for text that a person or a tool has retyped
+  // The most pieces one name can be cut into by ',' or ';': no run of more pieces of a
+  // cell can name an option, so choose() never tries one (a cell of a thousand ';' would
+  // otherwise cost a billion lookups).
+  std::size_t most_pieces = 1;
 
   void add(std::string_view name, const std::string& answer) {
     exact.emplace(name, answer);
     normalised.emplace(medcareer::normalised(name), answer);
+    for (char separator : {',', ';'}) {
+      const auto cuts = static_cast<std::size_t>(std::count(name.begin(), name.end(), separator));
+      most_pieces = std::max(most_pieces, cuts + 1);
+    }
   }
 };
 
@@ -97,7 +106,15 @@ class CsvRecords final : public RecordReader {
         return true;
       }
     }
-    if (!reader_.next(row_)) return false;
+    if (!reader_.next(row_)) {
+      if (rows_ > 0) return false;
+      done_ = true;  // a header and nothing below it is a mistake, not zero respondents
+      out = Record{Error{{reader_.path(), header_line_, 1}, "no answers below the header row", ""},
+                   reader_.path(),
+                   {reader_.path(), header_line_, 1}};
+      return true;
+    }
+    ++rows_;
     const std::string& path = reader_.path();
     out.where = {path, row_.line, 1};
     // A row with the wrong number of fields may have its cells shifted: its id cell could
@@ -153,6 +170,8 @@ class CsvRecords final : public RecordReader {
   std::size_t answered_columns_ = 0;
   bool header_read_ = false;
   bool done_ = false;
+  int header_line_ = 1;
+  std::size_t rows_ = 0;
   std::string scratch_, cell_;  // reused so that matching a cell does not allocate
   std::vector<std::string_view> pieces_, written_;
 };
@@ -163,6 +182,7 @@ std::optional<Error> CsvRecords::read_header() {
     return Error{{path, 1, 1}, "file is empty", "a CSV export starts with a header row"};
   }
   if (row_.error) return row_.error;
+  header_line_ = row_.line;
   std::unordered_map<std::string, const Question*> by_name;  // normalised id or prompt
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.id), &q);
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.prompt), &q);
@@ -213,9 +233,11 @@ std::optional<Error> CsvRecords::read_header() {
     for (std::size_t k = 0; k < questionnaire_.questions.size() && k < 3; ++k) {
       some += (k ? ", " : "") + questionnaire_.questions[k].id;
     }
+    const bool tabs = row_.size() == 1 && row_[0].text.find('\t') != std::string::npos;
     return Error{{path, row_.line, 1},
                  "header matches no question; expected ids like " + some + " or the prompts",
-                 "see `medcareer questions --format csv-header` for a header that fits"};
+                 tabs ? "the header is separated by tabs; medcareer reads comma-separated values"
+                      : "see `medcareer questions --format csv-header` for a header that fits"};
   }
   return std::nullopt;
 }
@@ -225,13 +247,13 @@ std::optional<Error> CsvRecords::read_header() {
 // Returns whether every piece named an option.
 bool choose(const std::vector<std::string_view>& pieces,
             const std::vector<std::string_view>& written, const Names& names,
-            std::vector<std::string>& chosen) {
+            std::size_t most_pieces, std::vector<std::string>& chosen) {
   chosen.clear();
   bool all = true;
   for (std::size_t i = 0; i < pieces.size();) {
     std::size_t next = i + 1;
     const std::string* found = nullptr;
-    for (std::size_t j = pieces.size(); j > i && !found; --j) {
+    for (std::size_t j = std::min(pieces.size(), i + most_pieces); j > i && !found; --j) {
       const char* from = pieces[i].data();
       const char* to = pieces[j - 1].data() + pieces[j - 1].size();
       found = find(names, trim({from, static_cast<std::size_t>(to - from)}));
@@ -260,10 +282,10 @@ AnswerValue CsvRecords::value_of(const Column& column, std::string_view cell) {
   split(cell, separator, written_);
   std::vector<std::string> chosen;
   chosen.reserve(written_.size());
-  if (choose(written_, written_, column.exact, chosen)) return chosen;
+  if (choose(written_, written_, column.exact, column.most_pieces, chosen)) return chosen;
   normalise(cell, cell_);
   split(cell_, separator, pieces_);  // normalising keeps every separator: pieces line up
-  choose(pieces_, written_, column.normalised, chosen);
+  choose(pieces_, written_, column.normalised, column.most_pieces, chosen);
   return chosen;
 }
 

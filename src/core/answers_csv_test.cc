@@ -109,4 +109,6 @@ TEST_CASE("csv answers: a header that fits no question fails the whole file") {
   CHECK(read_csv("contact,What pace do you want?,CONTACT\n") ==
         "s.csv: ERROR s.csv:1:32: column 3 answers 'contact' again (column 1 already does)\n");
   CHECK(read_csv("") == "s.csv: ERROR s.csv:1:1: file is empty\n");
+  CHECK(read_csv("\ncontact,pace\n\n") ==
+        "s.csv: ERROR s.csv:2:1: no answers below the header row\n");
 }

@@ -36,7 +36,11 @@ std::string kind_of(const json& value) {
 // long or not even valid UTF-8: "unexpected '}'; expected string literal".
 std::string json_reason(const std::string& what) {
   std::string reason = what;
-  if (auto dash = reason.find(" - "); dash != std::string::npos) reason.erase(0, dash + 3);
+  if (auto dash = reason.find(" - "); dash != std::string::npos) {
+    reason.erase(0, dash + 3);
+  } else if (reason.starts_with("[json.exception.")) {  // "[json.exception.out_of_range.406] "
+    reason.erase(0, reason.find("] ") + 2);
+  }
   if (auto last = reason.find("; last read: "); last != std::string::npos) {
     auto expected = reason.find("; expected", last);
     reason.erase(last, expected == std::string::npos ? std::string::npos : expected - last);
@@ -58,6 +62,34 @@ std::size_t value_offset(const std::string& line, const std::string& key, std::s
   return std::string::npos;
 }
 
+// Limits like those on YAML documents (yaml_reader.h): one line is read whole before it is
+// parsed, and nlohmann sets no bound of its own on either.
+constexpr std::size_t kMaxLineBytes = 16u << 20;  // 16 MiB
+constexpr std::size_t kMaxDepth = 64;             // nesting of objects and lists
+
+// Where `line` nests objects and lists deeper than `limit` (outside strings), or npos.
+std::size_t too_deep(const std::string& line, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string::npos;
+}
+
 class JsonlRecords final : public RecordReader {
  public:
   JsonlRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire)
@@ -65,11 +97,22 @@ class JsonlRecords final : public RecordReader {
 
   bool next(Record& out) override {
     do {
-      if (!std::getline(in_, line_)) return false;
+      if (!read_line(in_, line_, kMaxLineBytes, too_long_)) {
+        if (records_ > 0 || told_empty_) return false;
+        told_empty_ = true;  // an empty file is a mistake, not zero respondents
+        out = Record{Error{{path_, 1, 1},
+                           "no answers in this file: it is empty or has only "
+                           "blank lines",
+                           ""},
+                     path_,
+                     {path_, 1, 1}};
+        return true;
+      }
       ++line_number_;
       if (line_number_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
       if (!line_.empty() && line_.back() == '\r') line_.pop_back();
-    } while (line_.find_first_not_of(" \t") == std::string::npos);  // blank lines
+    } while (!too_long_ && line_.find_first_not_of(" \t") == std::string::npos);  // blank lines
+    ++records_;
     out.where = {path_, line_number_, 1};
     out.id = path_ + ":" + std::to_string(line_number_);
     out.answers = catch_errors([&] { return read(out); });
@@ -103,6 +146,20 @@ class JsonlRecords final : public RecordReader {
       value = json::parse(line_, check);
     } catch (const json::parse_error& e) {
       fail(at(e.byte ? e.byte - 1 : 0), "not valid JSON: " + json_reason(e.what()));
+    } catch (const json::out_of_range& e) {
+      // A number too large for a double: "number overflow parsing '1e400'".
+      std::string reason = e.what();
+      reason.erase(0, reason.find("] ") == std::string::npos ? 0 : reason.find("] ") + 2);
+      const auto open = reason.find('\'');
+      const auto close = reason.rfind('\'');
+      std::size_t where = std::string::npos;
+      if (open != std::string::npos && close > open) {
+        where = line_.find(reason.substr(open + 1, close - open - 1));
+      }
+      fail(at(where), "not valid JSON: " + reason);
+    } catch (const json::exception& e) {
+      // Anything else the parser may throw is still one bad line, never the end of the run.
+      fail(at(std::string::npos), "not valid JSON: " + json_reason(e.what()));
     }
     if (!duplicate.empty()) {
       fail(at(value_offset(line_, duplicate, line_.find('"' + duplicate + '"') + 1)),
@@ -112,6 +169,13 @@ class JsonlRecords final : public RecordReader {
   }
 
   AnswerSet read(Record& record) {
+    if (too_long_) {
+      fail(record.where,
+           "line is longer than " + std::to_string(kMaxLineBytes) + " bytes (the limit)");
+    }
+    if (const std::size_t deep = too_deep(line_, kMaxDepth); deep != std::string::npos) {
+      fail(at(deep), "nesting deeper than " + std::to_string(kMaxDepth) + " levels (the limit)");
+    }
     const json top = parse();
     if (!top.is_object()) fail(record.where, "a record must be a JSON object, not " + kind_of(top));
     static const std::vector<std::string> keys{"respondent", "questionnaire", "version", "answers"};
@@ -194,6 +258,9 @@ class JsonlRecords final : public RecordReader {
   const Questionnaire& questionnaire_;
   std::string line_;
   int line_number_ = 0;
+  int records_ = 0;
+  bool too_long_ = false;
+  bool told_empty_ = false;
 };
 
 }  // namespace

@@ -62,3 +62,27 @@ TEST_CASE("jsonl: an unknown option fails its record, positioned at the answer")
         "r.jsonl:1: ERROR r.jsonl:1:1: these answers are for the questionnaire 'other', not "
         "'career'\n");
 }
+
+TEST_CASE("jsonl: an empty file, a number out of range, nesting and length past the limits") {
+  CHECK(read_jsonl("") ==
+        "r.jsonl: ERROR r.jsonl:1:1: no answers in this file: it is empty or has only blank "
+        "lines\n");
+  CHECK(read_jsonl("\n  \n") ==
+        "r.jsonl: ERROR r.jsonl:1:1: no answers in this file: it is empty or has only blank "
+        "lines\n");
+  CHECK(read_jsonl("{\"answers\": {\"pace\": 1e400}}\n{\"answers\": {}}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:22: not valid JSON: number overflow parsing '1e400'\n"
+        "r.jsonl:2:\n");
+  const std::string deep =
+      "{\"answers\": {\"pace\": " + std::string(100, '[') + std::string(100, ']') + "}}\n";
+  CHECK(read_jsonl(deep) ==
+        "r.jsonl:1: ERROR r.jsonl:1:84: nesting deeper than 64 levels (the limit)\n");
+  // Brackets inside strings do not count.
+  CHECK(read_jsonl("{\"respondent\": \"" + std::string(100, '[') + "\\\"\", \"answers\": {}}\n") ==
+        std::string(100, '[') + "\":\n");
+  const std::string long_line =
+      "{\"respondent\": \"" + std::string(17u << 20, 'x') + "\", \"answers\": {}}\n";
+  CHECK(read_jsonl(long_line + "{\"answers\": {}}") ==
+        "r.jsonl:1: ERROR r.jsonl:1:1: line is longer than 16777216 bytes (the limit)\n"
+        "r.jsonl:2:\n");
+}

@@ -43,11 +43,19 @@ class YamlRecords final : public RecordReader {
 
   bool next(Record& out) override {
     while (read_document()) {
-      if (is_blank(document_)) continue;
+      if (!too_long_ && is_blank(document_)) continue;
       ++number_;
       out.where = {path_, first_line_, 1};
       out.id = path_ + "#" + std::to_string(number_);
       out.answers = catch_errors([&] { return answers(out); });
+      return true;
+    }
+    if (number_ == 0 && !told_empty_) {  // an empty file is a mistake, not zero respondents
+      told_empty_ = true;
+      out = Record{
+          Error{{path_, 1, 1}, "no answers in this file: it is empty or has only comments", ""},
+          path_,
+          {path_, 1, 1}};
       return true;
     }
     return false;
@@ -65,7 +73,9 @@ class YamlRecords final : public RecordReader {
       marker_.clear();
       first_line_ = line_number_;
     }
-    while (std::getline(in_, line_)) {
+    bool cut = false;
+    while (read_line(in_, line_, limits_.max_bytes, cut)) {
+      too_long_ = too_long_ || cut;  // a line alone over the limit
       ++line_number_;
       if (line_number_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
       if (!line_.empty() && line_.back() == '\r') line_.pop_back();
@@ -82,7 +92,7 @@ class YamlRecords final : public RecordReader {
       document_ += '\n';
     }
     at_end_ = true;
-    return !document_.empty();
+    return !document_.empty() || too_long_;
   }
 
   AnswerSet answers(Record& out) {
@@ -116,6 +126,7 @@ class YamlRecords final : public RecordReader {
   int number_ = 0;      // documents read, blank ones not counted
   bool too_long_ = false;
   bool at_end_ = false;
+  bool told_empty_ = false;
 };
 
 }  // namespace

@@ -31,7 +31,11 @@ TEST_CASE("yaml stream: each document is one respondent") {
         "r.yaml#2: pace=4\n"
         "r.yaml#3: blood_ok=no\n");
   CHECK(read_yaml("answers: {contact: none}\n") == "r.yaml#1: contact=none\n");
-  CHECK(read_yaml("# nothing\n---\n") == "");
+  // A file with no answers at all is a mistake (the wrong file, an export cut short).
+  CHECK(read_yaml("# nothing\n---\n") ==
+        "r.yaml: ERROR r.yaml:1:1: no answers in this file: it is empty or has only comments\n");
+  CHECK(read_yaml("") ==
+        "r.yaml: ERROR r.yaml:1:1: no answers in this file: it is empty or has only comments\n");
 }
 
 TEST_CASE("yaml stream: a broken document fails alone, with its position in the file") {
@@ -51,4 +55,14 @@ TEST_CASE("yaml stream: a broken document fails alone, with its position in the 
   CHECK(read_yaml("---\nanswers: {}\n---\nanswer: {}\n") ==
         "r.yaml#1:\n"
         "r.yaml#2: ERROR r.yaml:4:1: unknown key 'answer' in an answers file\n");
+}
+
+TEST_CASE("yaml stream: a document or a line over the limit fails alone") {
+  const std::string huge = "# " + std::string(17u << 20, 'x') + "\n";
+  CHECK(read_yaml(huge) ==
+        "r.yaml#1: ERROR r.yaml:1:1: document is over 16777216 bytes (the limit)\n");
+  CHECK(read_yaml("answers: {contact: lots}\n---\n" + huge + "---\nanswers: {pace: 4}\n") ==
+        "r.yaml#1: contact=lots\n"
+        "r.yaml#2: ERROR r.yaml:2:1: document is over 16777216 bytes (the limit)\n"
+        "r.yaml#3: pace=4\n");
 }

@@ -56,7 +56,7 @@ void Row::clear() {
   error.reset();
 }
 
-Reader::Reader(std::istream& in, std::string path, Limits limits)
+Reader::Reader(std::istream& in, std::string path, const Limits& limits)
     : in_(in),
       path_(std::move(path)),
       limits_(limits),
@@ -102,17 +102,22 @@ Reader::End Reader::read_plain(Row& row, Field& field) {
       if (!ensure(1)) return End::input;
       continue;
     }
-    const char c = buffer_[pos_];
-    if (c == ',') {
-      ++pos_;
-      return End::comma;
-    }
-    if (c == '\n' || c == '\r') {
-      end_line();
-      return End::line;
-    }
+    if (auto end = field_ends()) return *end;
     take_utf8(row, field);
   }
+}
+
+std::optional<Reader::End> Reader::field_ends() {
+  const char c = buffer_[pos_];
+  if (c == ',') {
+    ++pos_;
+    return End::comma;
+  }
+  if (c == '\n' || c == '\r') {
+    end_line();
+    return End::line;
+  }
+  return std::nullopt;
 }
 
 Reader::End Reader::read_quoted(Row& row, Field& field) {
@@ -152,15 +157,7 @@ Reader::End Reader::read_quoted(Row& row, Field& field) {
 
 Reader::End Reader::after_closing_quote(Row& row, Field& field) {
   if (!ensure(1)) return End::input;
-  const char c = buffer_[pos_];
-  if (c == ',') {
-    ++pos_;
-    return End::comma;
-  }
-  if (c == '\n' || c == '\r') {
-    end_line();
-    return End::line;
-  }
+  if (auto end = field_ends()) return *end;
   set_error(row, here(), "unexpected text after a closing quote", kQuoteHint);
   // Reading the rest as plain text keeps the record ending where the writer meant it to.
   return read_plain(row, field);

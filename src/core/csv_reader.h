@@ -52,7 +52,7 @@ class Row {
 class Reader {
  public:
   // The first record is the header; later records must have as many fields as it does.
-  Reader(std::istream& in, std::string path, Limits limits = {});
+  Reader(std::istream& in, std::string path, const Limits& limits = {});
 
   // Reads the next record into `row`; false at the end of input. Blank lines are skipped. A
   // malformed record comes back with `row.error` set and reading goes on with the next one,
@@ -67,6 +67,8 @@ class Reader {
   End read_plain(Row& row, Field& field);
   End read_quoted(Row& row, Field& field);
   End after_closing_quote(Row& row, Field& field);
+  // At a comma or a line break, which ends a field: consumes it and says which.
+  std::optional<End> field_ends();
   void check_width(Row& row);
   bool ensure(std::size_t bytes);  // at least `bytes` unread in the buffer, unless at EOF
   void end_line();                 // consumes LF, CRLF or CR

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 namespace medcareer {
 
@@ -62,15 +63,20 @@ std::string source_line(const std::string& path, int line) {
       if (f.path == path) text = f.text;
     }
   } else {
+    // Lines before are skipped without being kept, and at most kMaxLine bytes of the line
+    // itself are kept: an error in a 100 MB file of one line must not copy all of it.
+    constexpr std::size_t kMaxLine = 1u << 20;
     std::ifstream in(path, std::ios::binary);
-    std::string current;
-    for (int n = 1; std::getline(in, current); ++n) {
-      if (n == line) {
-        if (!current.empty() && current.back() == '\r') current.pop_back();
-        return current;
-      }
+    for (int n = 1; n < line; ++n) {
+      if (!in.ignore(std::numeric_limits<std::streamsize>::max(), '\n')) return "";
     }
-    return "";
+    std::string current;
+    for (int c; current.size() < kMaxLine && (c = in.get()) != EOF && c != '\n';) {
+      current += static_cast<char>(c);
+    }
+    if (!in && current.empty()) return "";
+    if (!current.empty() && current.back() == '\r') current.pop_back();
+    return current;
   }
   std::size_t start = 0;
   for (int n = 1; n < line; ++n) {

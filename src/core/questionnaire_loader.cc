@@ -165,9 +165,9 @@ struct Loader {
       case QuestionType::yes_no:
       case QuestionType::multi:
         options_of(x, map);
-        allowed.push_back("options");
+        allowed.emplace_back("options");
         if (x.type == QuestionType::multi) {
-          allowed.push_back("max");
+          allowed.emplace_back("max");
           x.max_choices = map.has("max") ? static_cast<std::size_t>(map.integer(
                                                "max", 1, static_cast<long long>(x.options.size())))
                                          : x.options.size();

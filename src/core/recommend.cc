@@ -64,8 +64,8 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
     if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
     bool too_long =
         c.preparation_months && training_months && *c.preparation_months > *training_months;
-    if (too_long) p.why.push_back("takes longer to prepare for than the time you have");
-    if (c.cert->level != CertLevel::entry) p.why.push_back("for after some experience");
+    if (too_long) p.why.emplace_back("takes longer to prepare for than the time you have");
+    if (c.cert->level != CertLevel::entry) p.why.emplace_back("for after some experience");
     p.later = too_long || c.cert->level != CertLevel::entry;
     ranked.push_back({std::move(p), &c});
   }

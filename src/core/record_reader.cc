@@ -68,6 +68,36 @@ std::optional<InputFormat> detect_format(const std::string& path, std::string_vi
   return std::nullopt;
 }
 
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& cut) {
+  line.clear();
+  cut = false;
+  char chunk[1 << 14];
+  bool any = false;
+  auto keep = [&](std::size_t size) {
+    if (cut || line.size() + size > limit) {
+      cut = true;
+    } else {
+      line.append(chunk, size);
+    }
+  };
+  for (;;) {
+    in.getline(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    any = any || got > 0;
+    if (in.eof()) {  // the last line, without a line break
+      keep(got);
+      return any;
+    }
+    if (in.fail()) {  // the chunk is full and the line goes on
+      keep(got);
+      in.clear();
+      continue;
+    }
+    keep(got - 1);  // without the '\n'
+    return true;
+  }
+}
+
 std::unique_ptr<RecordReader> open_records(std::istream& in, const std::string& path,
                                            InputFormat format, const Questionnaire& questionnaire,
                                            const CsvOptions& csv) {

@@ -216,23 +216,23 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
   const std::size_t few = std::max<std::size_t>(3, result.asked / 3);
   if (result.total_weight == 0) {
     result.low_signal = true;
-    result.warnings.push_back(
+    result.warnings.emplace_back(
         "Your answers do not lean toward any kind of work, so every role "
         "scores the same. Answer with what you really like or dislike.");
   } else if (result.answered < few) {
     result.low_signal = true;
-    result.warnings.push_back("Only " + std::to_string(result.answered) + " of " +
-                              std::to_string(result.asked) +
-                              " questions are answered, so this is a rough guess.");
+    result.warnings.emplace_back("Only " + std::to_string(result.answered) + " of " +
+                                 std::to_string(result.asked) +
+                                 " questions are answered, so this is a rough guess.");
   } else if (all_same_position(model, answers, s)) {
     result.low_signal = true;
-    result.warnings.push_back(
+    result.warnings.emplace_back(
         "You picked the same place on every question, which says little "
         "about you. Read each question again and answer it on its own.");
   }
   if (std::none_of(result.ranking.begin(), result.ranking.end(),
                    [](const RoleScore& r) { return !r.ruled_out; })) {
-    result.warnings.push_back(
+    result.warnings.emplace_back(
         "Your answers rule out every role; the ranking shows how close "
         "each one comes anyway.");
   }
@@ -241,12 +241,19 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
 
 }  // namespace detail
 
-ScoringModel::ScoringModel(const Questionnaire& questionnaire, const Catalog& catalog,
-                           Preferences preferences) {
+namespace {
+std::unique_ptr<detail::CompiledModel> compile(const Questionnaire& questionnaire,
+                                               const Catalog& catalog,
+                                               ScoringModel::Preferences preferences) {
   auto compiled = std::make_unique<detail::CompiledModel>(questionnaire, catalog);
-  compiled->keep_preferences = preferences == Preferences::kept;
-  compiled_ = std::move(compiled);
+  compiled->keep_preferences = preferences == ScoringModel::Preferences::kept;
+  return compiled;
 }
+}  // namespace
+
+ScoringModel::ScoringModel(const Questionnaire& questionnaire, const Catalog& catalog,
+                           Preferences preferences)
+    : compiled_(compile(questionnaire, catalog, preferences)) {}
 ScoringModel::~ScoringModel() = default;
 ScoringModel::ScoringModel(ScoringModel&&) noexcept = default;
 ScoringModel& ScoringModel::operator=(ScoringModel&&) noexcept = default;

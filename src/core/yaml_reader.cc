@@ -1,5 +1,8 @@
 #include "yaml_reader.h"
 
+#include <yaml-cpp/depthguard.h>
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -33,8 +36,14 @@ namespace {
 
 void check_text(const std::string& path, const std::string& text, const Limits& limits) {
   if (text.size() > limits.max_bytes) {
-    fail({path, 0, 0}, "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                           std::to_string(limits.max_bytes) + " bytes");
+    // Reported where the limit is crossed: the first byte past it.
+    const std::string_view kept(text.data(), limits.max_bytes);
+    const auto line = std::count(kept.begin(), kept.end(), '\n') + 1;
+    const std::size_t line_start =
+        kept.rfind('\n') == std::string_view::npos ? 0 : kept.rfind('\n') + 1;
+    fail({path, static_cast<int>(line), static_cast<int>(limits.max_bytes - line_start) + 1},
+         "file is " + std::to_string(text.size()) + " bytes, over the limit of " +
+             std::to_string(limits.max_bytes) + " bytes");
   }
   if (auto bad = first_invalid_utf8(text)) {
     fail({path, bad->line, bad->column}, "invalid UTF-8 (byte " + std::to_string(bad->byte) + ")",
@@ -76,7 +85,67 @@ struct TreeChecker {
   }
 };
 
-[[noreturn]] void fail_parse(const std::string& path, const YAML::Exception& e) {
+// Line `line` (0-based) of `text`.
+std::string_view line_of(std::string_view text, int line) {
+  for (int n = 0; n < line; ++n) {
+    const std::size_t end = text.find('\n');
+    if (end == std::string_view::npos) return {};
+    text.remove_prefix(end + 1);
+  }
+  return text.substr(0, text.find('\n'));
+}
+
+// Where `text` opens its (limit+1)-th nested flow list or mapping ('[' or '{' outside
+// quotes and comments), or an unknown position. yaml-cpp's mark for its recursion limit
+// lies wherever its scanner had got to, often the end of the line.
+Position deep_flow_position(const std::string& path, const std::string& text, std::size_t limit) {
+  std::size_t depth = 0;
+  int line = 1;
+  std::size_t line_start = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+      line_start = i + 1;
+    } else if (quote) {
+      if (quote == '"' && c == '\\') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '#' && (i == line_start || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      const std::size_t end = text.find('\n', i);
+      if (end == std::string::npos) break;
+      i = end - 1;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return {path, line, static_cast<int>(i - line_start) + 1};
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return {path, 0, 0};
+}
+
+[[noreturn]] void fail_parse(const std::string& path, const std::string& text,
+                             const YAML::Exception& e, const Limits& limits) {
+  // yaml-cpp stops at its own, larger recursion limit before check_tree could see the depth.
+  if (dynamic_cast<const YAML::DeepRecursion*>(&e)) {
+    Position where = deep_flow_position(path, text, limits.max_depth);
+    if (where.line == 0) where = {path, e.mark.line + 1, e.mark.column + 1};
+    fail(where, "nesting deeper than " + std::to_string(limits.max_depth) + " levels (the limit)");
+  }
+  // yaml-cpp's words for a tab in the indentation ("illegal map value") do not say "tab".
+  const std::string_view line = line_of(text, e.mark.line);
+  const std::size_t indent = line.find_first_not_of(" \t");
+  const std::size_t tab = line.substr(0, indent).find('\t');
+  if (tab != std::string_view::npos) {
+    fail({path, e.mark.line + 1, static_cast<int>(tab) + 1},
+         "invalid YAML: a tab in the indentation; YAML indents with spaces only",
+         "replace the tabs at the start of the line with spaces");
+  }
   fail({path, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
 }
 
@@ -92,7 +161,7 @@ YAML::Node parse(const std::string& path, const std::string& text, const Limits&
   try {
     root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
-    fail_parse(path, e);
+    fail_parse(path, text, e, limits);
   }
   if (!root.IsDefined() || root.IsNull()) fail({path, 1, 1}, "file is empty");
   check_tree(path, root, limits);
@@ -106,7 +175,7 @@ std::vector<YAML::Node> parse_all(const std::string& path, const std::string& te
   try {
     docs = YAML::LoadAll(text);
   } catch (const YAML::Exception& e) {
-    fail_parse(path, e);
+    fail_parse(path, text, e, limits);
   }
   for (const auto& doc : docs) check_tree(path, doc, limits);
   return docs;
@@ -164,16 +233,16 @@ std::vector<std::string> as_strings(const std::string& path, const YAML::Node& n
   return out;
 }
 
-MapReader::MapReader(std::string path, YAML::Node node, std::string what)
-    : path_(std::move(path)), node_(std::move(node)), what_(std::move(what)) {
+MapReader::MapReader(std::string path, const YAML::Node& node, std::string what)
+    : path_(std::move(path)), node_(node), what_(std::move(what)) {
   if (!node_.IsMap()) {
     fail(position(), what_ + " must be a mapping of keys to values, not " + kind_name(node_));
   }
 }
 
-MapReader::MapReader(std::string path, YAML::Node node, std::string what,
+MapReader::MapReader(std::string path, const YAML::Node& node, std::string what,
                      const std::vector<std::string>& allowed_keys)
-    : MapReader(std::move(path), std::move(node), std::move(what)) {
+    : MapReader(std::move(path), node, std::move(what)) {
   only(allowed_keys, what_);
 }
 
@@ -249,8 +318,9 @@ void MapReader::only(const std::vector<std::string>& allowed_keys,
     bool known = false;
     for (const auto& allowed : allowed_keys) known = known || allowed == key;
     if (!known) {
-      fail(position_of(path_, pair.first), "unknown key '" + key + "' in " + context,
-           did_you_mean(key, allowed_keys));
+      std::string message = "unknown key '" + key;
+      message += "' in " + context;
+      fail(position_of(path_, pair.first), message, did_you_mean(key, allowed_keys));
     }
   }
 }

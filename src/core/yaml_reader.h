@@ -50,8 +50,8 @@ std::vector<std::string> as_strings(const std::string& path, const YAML::Node& n
 // typo) at once, with a "did you mean", before a missing key could be reported instead.
 class MapReader {
  public:
-  MapReader(std::string path, YAML::Node node, std::string what);
-  MapReader(std::string path, YAML::Node node, std::string what,
+  MapReader(std::string path, const YAML::Node& node, std::string what);
+  MapReader(std::string path, const YAML::Node& node, std::string what,
             const std::vector<std::string>& allowed_keys);
 
   bool has(const std::string& key) const;

@@ -86,6 +86,7 @@ std::string bullets(const std::vector<std::string>& items, const ViewOptions& vi
 std::string figure_bullets(const Catalog& catalog, const std::vector<Figure>& figures,
                            const ViewOptions& view) {
   std::vector<std::string> lines;
+  lines.reserve(figures.size());
   for (const auto& f : figures) lines.push_back(format_figure(catalog, f));
   return bullets(lines, view);
 }

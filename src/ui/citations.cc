@@ -19,7 +19,8 @@ std::string Citations::render(std::size_t width, const Style& style) const {
     if (!s) continue;
     std::string line = s->publisher + ", " + s->title + ", " + s->period;
     if (!s->via.empty()) line += "; reported in " + s->via;
-    out += wrap(line + " [" + id + "]", width, "  - ", "    ");
+    line += " [" + id + "]";
+    out += wrap(line, width, "  - ", "    ");
   }
   return out;
 }

@@ -75,7 +75,7 @@ std::string TextTable::render() const {
   std::vector<std::string> header, rule;
   for (std::size_t c = 0; c < n; ++c) {
     header.push_back(columns_[c].header);
-    rule.push_back(std::string(widths[c], '-'));
+    rule.emplace_back(widths[c], '-');
   }
   emit(header);
   emit(rule);
@@ -84,6 +84,7 @@ std::string TextTable::render() const {
     for (const auto& lines : row) height = std::max(height, lines.size());
     for (std::size_t i = 0; i < height; ++i) {
       std::vector<std::string> line_cells;
+      line_cells.reserve(row.size());
       for (const auto& lines : row) line_cells.push_back(i < lines.size() ? lines[i] : "");
       emit(line_cells);
     }

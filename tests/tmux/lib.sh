@@ -3,7 +3,9 @@
 set -uo pipefail
 
 MEDCAREER=${MEDCAREER:?set MEDCAREER to the binary}
-SOCKET="medcareer-test-$$-$RANDOM"
+SOCKET_BASE="medcareer-test-$$-$RANDOM"
+SOCKET=$SOCKET_BASE
+sessions=0
 WORK=$(mktemp -d)
 trap 'tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
 failures=0
@@ -13,6 +15,11 @@ failures=0
 start() {
   local width=$1 height=$2 cmd=$3
   rm -f "$WORK/exit" "$WORK/stty"
+  # A fresh server for each session: a server just told to exit may still be shutting down,
+  # and a new session started on its socket would go down with it.
+  tmux -L "$SOCKET" kill-server 2>/dev/null
+  sessions=$((sessions + 1))
+  SOCKET="$SOCKET_BASE-$sessions"
   tmux -L "$SOCKET" -f /dev/null new-session -d -x "$width" -y "$height" -s quiz \
     "cd '$WORK' && env -u NO_COLOR TERM=xterm-256color $cmd; echo \$? > exit; stty -a > stty; sleep 600"
   tmux -L "$SOCKET" set-option -t quiz -g remain-on-exit on >/dev/null
@@ -23,6 +30,14 @@ screen() { tmux -L "$SOCKET" capture-pane -p -t quiz; }
 history() { tmux -L "$SOCKET" capture-pane -p -t quiz -S -; }
 
 keys() { tmux -L "$SOCKET" send-keys -t quiz "$@"; }
+
+# signal_quiz SIGNAL: sends SIGNAL to the program in the pane (the pane's shell's child), and
+# to no other: tests running side by side may run the very same command line.
+signal_quiz() {
+  local shell
+  shell=$(tmux -L "$SOCKET" display-message -p -t quiz '#{pane_pid}')
+  pkill "-$1" -P "$shell"
+}
 
 # wait_for TEXT: until TEXT shows on the screen (10 s at most).
 wait_for() {
@@ -36,9 +51,10 @@ wait_for() {
   return 1
 }
 
-# wait_exit: until the quiz has ended; prints its exit status.
+# wait_exit [SECONDS]: until the program has ended (10 s at most unless told); prints its
+# exit status, or "timeout".
 wait_exit() {
-  for _ in $(seq 100); do
+  for _ in $(seq $((${1:-10} * 10))); do
     [ -s "$WORK/exit" ] && { cat "$WORK/exit"; return 0; }
     sleep 0.1
   done
@@ -79,6 +95,35 @@ answer_current() {
     sleep 0.1
   done
   return 1
+}
+
+# answer_to_review: answers every question from the one on screen to the review screen.
+answer_to_review() {
+  for _ in $(seq 40); do
+    [ "$(question_kind)" = review ] && return 0
+    answer_current || return 1
+  done
+}
+
+# reference_run FILE: takes the whole quiz without a break, answering with answer_current,
+# and saves to FILE in $WORK: the run that interrupted and resumed ones must match.
+reference_run() {
+  start 80 30 "$MEDCAREER quiz --save $1"
+  wait_for "Press Enter to start." && keys Enter && wait_for "question 1 of"
+  answer_to_review
+  wait_for "Your answers" && keys r
+  check "the uninterrupted run ends" test "$(wait_exit)" = 0
+  tmux -L "$SOCKET" kill-server
+}
+
+# same_results WHAT A B: answers files A and B in $WORK give the same results, explanation
+# and all (only the respondent's name, which is the file's, may differ).
+same_results() {
+  local a b
+  a=$("$MEDCAREER" score "$WORK/$2" --format json --explain | grep -v respondent)
+  b=$("$MEDCAREER" score "$WORK/$3" --format json --explain | grep -v respondent)
+  check "$1" test -n "$a" -a "$a" = "$b"
+  [ "$a" = "$b" ] || diff "$WORK/$2" "$WORK/$3" | sed 's/^/  | /' >&2
 }
 
 finish() {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the `fuzz` preset) and runs each for SECONDS (default 30),
+# seeded from tests/fuzz/corpus/TARGET/ (and tests/bad/ when it exists). Prints how many
+# inputs each target ran and fails on any crash, hang (10 s per input), leak or memory use
+# over 2 GiB. New corpus entries and crash inputs go to a scratch directory, never the repo.
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]
+# Environment: FUZZ_BUILD_DIR (default build/fuzz), FUZZ_WORK (default a new temporary dir),
+# FUZZ_JOBS (build jobs, default 2).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-30}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] ||
+  targets=(fuzz_questionnaire fuzz_catalog fuzz_answers_yaml fuzz_csv fuzz_jsonl fuzz_plain_input)
+build=${FUZZ_BUILD_DIR:-build/fuzz}
+work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/medcareer-fuzz.XXXXXX")}
+
+mkdir -p "$work"
+if ! { cmake --preset fuzz -B "$build" &&
+  cmake --build "$build" -j "${FUZZ_JOBS:-2}" --target "${targets[@]}"; } >"$work/build.log" 2>&1; then
+  cat "$work/build.log"
+  echo "fuzz: the build failed" >&2
+  exit 1
+fi
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+failed=()
+for target in "${targets[@]}"; do
+  mkdir -p "$work/corpus/$target" "$work/crashes/$target"
+  seeds=("tests/fuzz/corpus/$target")
+  [ -d tests/bad ] && seeds+=(tests/bad)
+  dict=()
+  case $target in
+    fuzz_questionnaire | fuzz_catalog | fuzz_answers_yaml) dict=(-dict=tests/fuzz/yaml.dict) ;;
+    fuzz_jsonl) dict=(-dict=tests/fuzz/json.dict) ;;
+    fuzz_csv) dict=(-dict=tests/fuzz/csv.dict) ;;
+  esac
+  log="$work/$target.log"
+  # The scratch corpus comes first: libFuzzer writes what it finds to the first directory.
+  "$build/tests/fuzz/$target" "$work/corpus/$target" "${seeds[@]}" "${dict[@]}" \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+    -artifact_prefix="$work/crashes/$target/" >"$log" 2>&1
+  status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  printf '%-20s %10s executions in %ss' "$target" "${runs:-?}" "$seconds"
+  if [ $status -ne 0 ]; then
+    printf '  FAILED (exit %d)\n' $status
+    failed+=("$target")
+    grep -E '^(==[0-9]+==|SUMMARY|fuzz invariant|.*runtime error)' "$log" | head -20 | sed 's/^/  | /'
+    for crash in "$work/crashes/$target"/*; do
+      [ -f "$crash" ] || continue
+      echo "  input $crash (first bytes, as od -c):"
+      od -c "$crash" | head -8 | sed 's/^/  | /'
+    done
+    echo "  full log: $log"
+  else
+    echo
+  fi
+done
+echo "fuzz: scratch corpus and logs in $work"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: FAILED: ${failed[*]}" >&2
+  exit 1
+fi
