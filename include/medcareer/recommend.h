@@ -66,10 +66,20 @@ std::optional<Change> what_would_change(const Questionnaire& questionnaire, cons
 std::optional<Change> what_would_change(const ScoringModel& model, const AnswerSet& answers,
                                         const ScoreResult& score);
 
+// How much of the advice recommend() works out: each level adds to the one before.
+enum class Advice {
+  // The ranking, the top role and runner-up, and the certifications in their order, without
+  // their reasons: all that a row of batch output shows, at a fraction of the cost.
+  ranking,
+  full,       // also the path and the reasons for each certification
+  explained,  // also the answers that drove the pick, and what would change it
+};
+
 // Everything above; `explain` adds the drivers and the change search.
 Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
                          const AnswerSet& answers, bool explain);
 // The same on a model compiled once, for scoring many answer sets; thread-safe.
 Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, bool explain);
+Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, Advice advice);
 
 }  // namespace medcareer

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "medcareer/answers.h"
 #include "medcareer/error.h"
@@ -16,13 +17,47 @@
 
 namespace medcareer {
 
+class RecordParser;
+
 // One respondent. A record whose answers failed to read or check carries the Error,
 // positioned at the offending cell, value or document where that is known.
 struct Record {
   Result<AnswerSet> answers = Error{};
   std::string id;  // what to call it in output: the respondent's label, else PATH:LINE / PATH#N
   Position where;  // where the record starts
+
+  // What RecordReader::split() leaves for read_answers(): the record's text as it was cut from the
+  // input, and the parser that reads its answers (none once they are read).
+  struct Pending {
+    struct Cell {
+      std::size_t end = 0;  // where the cell ends in `text`; it starts where the last one ended
+      int line = 0;         // where it starts in the file
+      int column = 0;
+    };
+    std::string text;         // a JSON line, a YAML document, or a CSV row's cells end to end
+    std::vector<Cell> cells;  // CSV only
+    std::shared_ptr<const RecordParser> parser;
+  } pending;
+
+  // A record for a problem with a whole input (an empty file, an unusable CSV header).
+  static Record failed(Error error, std::string id);
 };
+
+// Reads the answers of records that a RecordReader has cut from its input. One parser serves
+// every record of one input, may outlive its reader, and may be used from several threads at
+// once: reading and checking answers is most of the work of reading a file, and this way it
+// can run on every core while one thread cuts records from the file.
+class RecordParser {
+ public:
+  virtual ~RecordParser();
+  // The answers of `record`, from record.pending; may rename record.id after the respondent.
+  virtual Result<AnswerSet> parse(Record& record) const = 0;
+};
+
+// Reads the answers that split() left pending, if any; safe on several records at once. The
+// text stays with the record, to be freed with it by the thread that split it: with glibc,
+// freeing memory that another thread allocated takes a lock on that thread's arena.
+void read_answers(Record& record);
 
 class RecordReader {
  public:
@@ -30,7 +65,10 @@ class RecordReader {
   // Reads the next record into `out`; false at the end of input. A problem with the file as a
   // whole (an unusable CSV header, an empty file) comes back as one failed record, after
   // which there are no more.
-  virtual bool next(Record& out) = 0;
+  bool next(Record& out);
+  // next() without reading the answers, where that can wait: `out` may come back pending,
+  // to be read by read_answers() on any thread. Records come in input order either way.
+  virtual bool split(Record& out) = 0;
 };
 
 enum class InputFormat { yaml, csv, jsonl };

@@ -1,9 +1,10 @@
 #include "commands/result_writer.h"
 
-#include <fmt/format.h>
+#include <cmath>
 
 #include "medcareer/result_json.h"
 #include "ui/results_view.h"
+#include "ui/style.h"
 
 namespace medcareer::commands {
 
@@ -26,12 +27,60 @@ const std::string& first_certification(const Recommendation& rec) {
   return none;
 }
 
+// A match as "{:.1f}" would write it: matches are rounded to tenths (round_match), so the
+// tenths are the digits. A million rows are written this way, and fmt's float formatting
+// cost more than scoring did.
+void append_match(std::string& out, double match) {
+  const long long tenths = std::llround(round_match(match) * 10);
+  out += std::to_string(tenths / 10);
+  out += '.';
+  out += static_cast<char>('0' + tenths % 10);
+}
+
 void append_field(std::string& out, const std::string& text) {
   if (text.find_first_of(",\"\r\n") == std::string::npos) {
     out += text;
   } else {
     out += csv_field(text);
   }
+}
+
+// An answer as a short value for a row: the option id, ids joined with '+', or the number.
+std::string value_text(const AnswerValue& value) {
+  if (const auto* one = std::get_if<std::string>(&value)) return one->empty() ? "(none)" : *one;
+  if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
+    std::string out;
+    for (const auto& id : *many) out += (out.empty() ? "" : "+") + id;
+    return out.empty() ? "(none)" : out;
+  }
+  std::string number = std::to_string(std::get<double>(value));
+  number.erase(number.find_last_not_of('0') + 1);
+  if (number.back() == '.') number.pop_back();
+  return number;
+}
+
+// "hands_on +7.5, remote +7.5": the answers that moved the top role, by question id.
+std::string drivers_text(const std::vector<Driver>& drivers) {
+  std::string out;
+  for (const auto& d : drivers) {
+    out += (out.empty() ? "" : ", ") + d.question + " " + (d.points > 0 ? "+" : "");
+    const double points = round_match(d.points);
+    if (points < 0) out += '-';
+    append_match(out, std::fabs(points));
+  }
+  return out;
+}
+
+// "five_years=management, phone_payers=like_it puts billing-coding first (82.6)"
+std::string change_text(const Recommendation& rec) {
+  if (!rec.change) return "";
+  std::string out;
+  for (const auto& e : rec.change->edits) {
+    out += (out.empty() ? "" : ", ") + e.question + "=" + value_text(e.to);
+  }
+  out += " puts " + rec.change->new_top + " first (";
+  append_match(out, rec.change->new_match);
+  return out + ")";
 }
 
 std::string indent_lines(const std::string& text) {
@@ -43,9 +92,25 @@ std::string indent_lines(const std::string& text) {
   return out;
 }
 
+// `text` in exactly `width` columns: padded, or with its middle cut out, since both ends can
+// tell respondents apart ("tests/batc...class.csv:12", "\"Hana\" <ha...example.org>").
 std::string fit(const std::string& text, std::size_t width) {
-  if (text.size() <= width) return text + std::string(width - text.size(), ' ');
-  return text.substr(0, width - 3) + "...";
+  const std::size_t shown = ui::visible_width(text);
+  if (shown <= width) return text + std::string(width - shown, ' ');
+  auto starts_character = [&](std::size_t i) {
+    return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  };
+  const std::size_t keep = width - 3, head = keep / 2 - (keep % 2 == 0 ? 1 : 0);
+  std::size_t head_end = 0, tail_start = text.size();
+  for (std::size_t n = 0; n < head; ++n) {  // `head` characters from the start
+    do ++head_end;
+    while (!starts_character(head_end));
+  }
+  for (std::size_t n = 0; n < keep - head; ++n) {  // the rest from the end
+    do --tail_start;
+    while (!starts_character(tail_start));
+  }
+  return text.substr(0, head_end) + "..." + text.substr(tail_start);
 }
 
 }  // namespace
@@ -76,56 +141,79 @@ std::string ResultWriter::table_row(const Scored& s) const {
   for (const Role* r : entry_roles_) {
     std::size_t w = std::max<std::size_t>(r->id.size(), 6);
     const RoleScore* score = s.rec.score.find(r->id);
-    std::string cell =
-        score ? fmt::format("{:.1f}{}", round_match(score->match), score->ruled_out ? "x" : "")
-              : "-";
+    std::string cell = "-";
+    if (score) {
+      cell.clear();
+      append_match(cell, score->match);
+      if (score->ruled_out) cell += 'x';
+    }
     row += "  " + std::string(w > cell.size() ? w - cell.size() : 0, ' ') + cell;
   }
   std::string cert = first_certification(s.rec);
   row += "  " + (cert.empty() ? "-" : cert);
   while (!row.empty() && row.back() == ' ') row.pop_back();
-  return row + "\n";
+  row += '\n';
+  if (options_.explain && !s.rec.top.empty()) {
+    const std::string raised = drivers_text(s.rec.raised);
+    const std::string lowered = drivers_text(s.rec.lowered);
+    const std::string change = change_text(s.rec);
+    row += "    raised by: " + (raised.empty() ? "-" : raised) + "\n";
+    row += "    lowered by: " + (lowered.empty() ? "-" : lowered) + "\n";
+    row +=
+        "    would change: " + (change.empty() ? "no change of one or two answers" : change) + "\n";
+  }
+  return row;
+}
+
+std::string ResultWriter::csv_row(const Scored& s) const {
+  std::string row;
+  row.reserve(128);
+  append_field(row, s.respondent);
+  row += ',';
+  row += s.rec.top;
+  row += ',';
+  row += s.rec.runner_up;
+  for (const Role* r : entry_roles_) {
+    row += ',';
+    if (const RoleScore* score = s.rec.score.find(r->id)) append_match(row, score->match);
+  }
+  row += ',';
+  row += first_certification(s.rec);
+  row += s.rec.score.low_signal ? ",yes," : ",no,";
+  if (!s.rec.score.warnings.empty()) {
+    std::string warnings;
+    for (const auto& w : s.rec.score.warnings) warnings += (warnings.empty() ? "" : " | ") + w;
+    append_field(row, warnings);
+  }
+  if (options_.explain) {
+    row += ',';
+    append_field(row, drivers_text(s.rec.raised));
+    row += ',';
+    append_field(row, drivers_text(s.rec.lowered));
+    row += ',';
+    append_field(row, change_text(s.rec));
+  }
+  row += '\n';
+  return row;
+}
+
+std::string ResultWriter::render(const Scored& s) const {
+  const std::string& f = options_.format;
+  if (f == "csv") return csv_row(s);
+  if (f == "jsonl") {
+    return result_json(questionnaire_, catalog_, s.respondent, s.rec, options_.explain).dump() +
+           "\n";
+  }
+  if (f == "json") {
+    return indent_lines(
+        result_json(questionnaire_, catalog_, s.respondent, s.rec, options_.explain).dump(2));
+  }
+  return table_row(s);
 }
 
 void ResultWriter::emit(const Scored& s) {
-  const std::string& f = options_.format;
-  if (f == "csv") {
-    // Built in one buffer kept from row to row: at a million rows, the temporary strings
-    // of building it piece by piece cost more than scoring did.
-    std::string& row = row_;
-    row.clear();
-    append_field(row, s.respondent);
-    row += ',';
-    row += s.rec.top;
-    row += ',';
-    row += s.rec.runner_up;
-    for (const Role* r : entry_roles_) {
-      row += ',';
-      if (const RoleScore* score = s.rec.score.find(r->id)) {
-        fmt::format_to(std::back_inserter(row), "{:.1f}", round_match(score->match));
-      }
-    }
-    row += ',';
-    row += first_certification(s.rec);
-    row += s.rec.score.low_signal ? ",yes," : ",no,";
-    if (!s.rec.score.warnings.empty()) {
-      std::string warnings;
-      for (const auto& w : s.rec.score.warnings) warnings += (warnings.empty() ? "" : " | ") + w;
-      append_field(row, warnings);
-    }
-    row += '\n';
-    sink_(row);
-  } else if (f == "jsonl") {
-    sink_(result_json(questionnaire_, catalog_, s.respondent, s.rec, options_.explain).dump() +
-          "\n");
-  } else if (f == "json") {
-    sink_(
-        (emitted_++ > 0 ? ",\n" : "") +
-        indent_lines(
-            result_json(questionnaire_, catalog_, s.respondent, s.rec, options_.explain).dump(2)));
-  } else {
-    sink_(table_row(s));
-  }
+  if (options_.format == "json" && emitted_++ > 0) sink_(",\n");
+  sink_(s.line.empty() ? render(s) : s.line);
 }
 
 void ResultWriter::add(const Scored& scored) {
@@ -134,7 +222,9 @@ void ResultWriter::add(const Scored& scored) {
     if (options_.format == "csv") {
       std::string header = "respondent,top_role,runner_up";
       for (const Role* r : entry_roles_) header += ",match_" + r->id;
-      sink_(header + ",first_certification,low_signal,warnings\n");
+      header += ",first_certification,low_signal,warnings";
+      if (options_.explain) header += ",raised_by,lowered_by,would_change";
+      sink_(header + "\n");
     }
     if (options_.format == "csv" || options_.format == "jsonl") {
       emit(scored);

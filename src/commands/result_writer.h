@@ -19,6 +19,7 @@ namespace medcareer::commands {
 struct Scored {
   std::string respondent;
   Recommendation rec;
+  std::string line;  // its row or item, once ResultWriter::render() has made it
 };
 
 struct OutputOptions {
@@ -33,12 +34,16 @@ class ResultWriter {
   using Sink = std::function<void(std::string_view)>;
   ResultWriter(const Questionnaire& questionnaire, const Catalog& catalog, OutputOptions options,
                Sink sink);
+  // The row (csv, table) or item (json, jsonl) that add() writes for `scored` among several.
+  // Thread-safe, so that the threads that score also render.
+  std::string render(const Scored& scored) const;
   void add(const Scored& scored);
   void finish();
 
  private:
   void emit(const Scored& scored);
   std::string table_row(const Scored& scored) const;
+  std::string csv_row(const Scored& scored) const;
   std::string table_header() const;
 
   const Questionnaire& questionnaire_;
@@ -49,7 +54,6 @@ class ResultWriter {
   std::size_t count_ = 0;                 // respondents added
   std::size_t emitted_ = 0;               // JSON array items written, for the commas between them
   std::vector<const Role*> entry_roles_;  // looked up once, not for every row
-  std::string row_;                       // reused from row to row
 };
 
 // The cohort summary in `format`: a bar chart and table (table), an object (json, jsonl),

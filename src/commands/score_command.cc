@@ -10,6 +10,7 @@
 #include <memory>
 #include <streambuf>
 #include <thread>
+#include <vector>
 
 #include "commands/commands.h"
 #include "commands/result_writer.h"
@@ -40,9 +41,10 @@ class PrefixedBuffer : public std::streambuf {
         return traits_type::to_int_type(*gptr());
       }
     }
-    std::streamsize n = rest_->sgetn(block_, sizeof block_);
+    if (block_.empty()) block_.resize(1 << 16);  // only once the prefix is used up
+    std::streamsize n = rest_->sgetn(block_.data(), static_cast<std::streamsize>(block_.size()));
     if (n <= 0) return traits_type::eof();
-    setg(block_, block_, block_ + n);
+    setg(block_.data(), block_.data(), block_.data() + n);
     return traits_type::to_int_type(*gptr());
   }
 
@@ -50,7 +52,7 @@ class PrefixedBuffer : public std::streambuf {
   std::string prefix_;
   std::streambuf* rest_;
   bool prefix_done_ = false;
-  char block_[1 << 16] = {};
+  std::vector<char> block_;
 };
 
 struct ScoreOptions {
@@ -107,7 +109,7 @@ struct Scorer {
       if (!options.summary) writer.add(*done.scored[i]);
     }
     progress.update(summary.scored, summary.failed);
-    pipeline.recycle(std::move(done.scored));
+    pipeline.recycle(std::move(done));
     return true;
   }
 };
@@ -144,7 +146,13 @@ int run_score(Context& context, ScoreOptions& options) {
   CohortSummary summary;
   Progress progress;
   const ScoringModel model(questionnaire, catalog, ScoringModel::Preferences::dropped);
-  ScorePipeline pipeline(model, options.output.explain, options.jobs);
+  // Only JSON shows each respondent's path; rows and the summary need the ranking alone.
+  const bool json = options.output.format == "json" || options.output.format == "jsonl";
+  const Advice advice = options.summary          ? Advice::ranking
+                        : options.output.explain ? Advice::explained
+                        : json                   ? Advice::full
+                                                 : Advice::ranking;
+  ScorePipeline pipeline(model, advice, options.summary ? nullptr : &writer, options.jobs);
   Scorer scorer{options, writer, summary, progress, pipeline, {}};
   bool stopped = false;
   CsvOptions csv{options.id_column};
@@ -212,7 +220,7 @@ int run_score(Context& context, ScoreOptions& options) {
     if (item.path != "-") progress.reading(in, before);
     auto reader = open_records(*in, shown, *format, questionnaire, csv);
     Record record;
-    while (!stopped && reader->next(record)) {
+    while (!stopped && reader->split(record)) {
       if (!scorer.add(std::move(record))) stopped = true;
       record = Record{};
     }

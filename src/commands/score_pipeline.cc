@@ -4,10 +4,11 @@
 
 namespace medcareer::commands {
 
-ScorePipeline::ScorePipeline(const ScoringModel& model, bool explain, unsigned jobs)
-    : model_(model), explain_(explain) {
-  for (unsigned k = 1; k < std::max(jobs, 1u); ++k) {
-    threads_.emplace_back([this, k, helpers = jobs - 1] { help(k - 1, helpers); });
+ScorePipeline::ScorePipeline(const ScoringModel& model, Advice advice, const ResultWriter* writer,
+                             unsigned jobs)
+    : model_(model), advice_(advice), writer_(writer) {
+  for (unsigned k = 1; k < std::min(std::max(jobs, 1u), 256u); ++k) {
+    threads_.emplace_back([this, k] { help(static_cast<std::uint8_t>(k)); });
   }
 }
 
@@ -23,9 +24,12 @@ ScorePipeline::~ScorePipeline() {
 void ScorePipeline::start(std::vector<Record> records) {
   {
     std::lock_guard lock(mutex_);
+    const std::size_t n = records.size();
     batch_.records = std::move(records);
     batch_.scored.clear();  // moved from
-    batch_.scored.resize(batch_.records.size());
+    batch_.scored.resize(n);
+    batch_.owner.assign(n, 0);
+    next_.store(0, std::memory_order_relaxed);
     trash_ = std::move(recycled_);  // the helpers are idle: finish() waited for them
     recycled_ = {};
     helping_ = threads_.size();
@@ -36,22 +40,23 @@ void ScorePipeline::start(std::vector<Record> records) {
 }
 
 ScoredBatch ScorePipeline::finish() {
-  if (threads_.empty()) {
-    score(0, 1);
-  } else {
+  free_own(0);
+  work(0);
+  if (!threads_.empty()) {
     std::unique_lock lock(mutex_);
     done_.wait(lock, [this] { return helping_ == 0; });
   }
   busy_ = false;
+  first_batch_ = false;
   return std::move(batch_);
 }
 
-void ScorePipeline::recycle(std::vector<std::optional<Scored>> scored) {
+void ScorePipeline::recycle(ScoredBatch done) {
   std::lock_guard lock(mutex_);
-  recycled_ = std::move(scored);
+  recycled_ = std::move(done);
 }
 
-void ScorePipeline::help(std::size_t first, std::size_t step) {
+void ScorePipeline::help(std::uint8_t self) {
   std::uint64_t seen = 0;
   for (;;) {
     {
@@ -60,21 +65,33 @@ void ScorePipeline::help(std::size_t first, std::size_t step) {
       if (stopping_) return;
       seen = generation_;
     }
-    // Results of an earlier batch, freed by the helper that made them.
-    for (std::size_t i = first; i < trash_.size(); i += step) trash_[i].reset();
-    score(first, step);
+    free_own(self);
+    work(self);
     std::lock_guard lock(mutex_);
     if (--helping_ == 0) done_.notify_one();
   }
 }
 
-void ScorePipeline::score(std::size_t first, std::size_t step) {
-  for (std::size_t i = first; i < batch_.records.size(); i += step) {
-    const Record& record = batch_.records[i];
+void ScorePipeline::free_own(std::uint8_t self) {
+  for (std::size_t i = 0; i < trash_.scored.size(); ++i) {
+    if (trash_.owner[i] == self) trash_.scored[i].reset();
+  }
+}
+
+void ScorePipeline::work(std::uint8_t self) {
+  const std::size_t n = batch_.records.size();
+  for (std::size_t i; (i = next_.fetch_add(1, std::memory_order_relaxed)) < n;) {
+    Record& record = batch_.records[i];
+    batch_.owner[i] = self;
+    read_answers(record);  // reading the answers is as much work as scoring them
     if (!record.answers.ok()) continue;
     const AnswerSet& set = record.answers.value();
-    batch_.scored[i] = Scored{set.respondent.empty() ? record.id : set.respondent,
-                              recommend(model_, set, explain_)};
+    const Advice advice =
+        i == 0 && first_batch_ && advice_ == Advice::ranking ? Advice::full : advice_;
+    Scored& scored = batch_.scored[i].emplace(Scored{
+        set.respondent.empty() ? record.id : set.respondent, recommend(model_, set, advice), {}});
+    if (writer_) scored.line = writer_->render(scored);
+    record.answers = Error{};  // freed here, by the thread that made them
   }
 }
 

@@ -1,6 +1,7 @@
-// Scores batches of records on worker threads while the main thread reads the next batch
-// and writes the previous one: with reading, scoring and writing each a third of the work,
-// scoring batch by batch on all threads left every core but one idle most of the time.
+// Reads and scores batches of records on every thread while the main thread cuts the next
+// batch from the input and writes the one before. Records are taken one at a time by
+// whichever thread is free, the main thread too once it has a batch ready, so no core waits
+// on another however the work divides between cutting, reading, scoring and writing.
 #pragma once
 
 #include <atomic>
@@ -12,52 +13,63 @@
 #include <vector>
 
 #include "commands/result_writer.h"
+#include "medcareer/recommend.h"
 #include "medcareer/record_reader.h"
 #include "medcareer/scoring_model.h"
 
 namespace medcareer::commands {
 
 struct ScoredBatch {
-  std::vector<Record> records;
+  std::vector<Record> records;                // a good record's answers are freed once it is scored
   std::vector<std::optional<Scored>> scored;  // per record; empty when it failed to read
+  std::vector<std::uint8_t> owner;            // per record: the thread that scored it
 };
 
 class ScorePipeline {
  public:
-  // With one job the caller scores each batch itself in finish(). With more, `jobs - 1`
-  // helper threads score while the caller reads the next batch and writes the last one.
-  ScorePipeline(const ScoringModel& model, bool explain, unsigned jobs);
+  // With one job the caller reads and scores each batch itself in finish(). With more,
+  // `jobs - 1` helper threads start on a batch as soon as it is started. Each record gets
+  // `advice`, but the first of the run at least Advice::full, since a run of one respondent
+  // shows it in full. With a `writer`, each result is also rendered as the row or item it
+  // will be written as.
+  ScorePipeline(const ScoringModel& model, Advice advice, const ResultWriter* writer,
+                unsigned jobs);
   ~ScorePipeline();  // stops the helpers once they are done with the batch they score
   ScorePipeline(const ScorePipeline&) = delete;
   ScorePipeline& operator=(const ScorePipeline&) = delete;
 
   bool busy() const { return busy_; }
-  // Starts scoring `records`; the previous batch must have been finished.
+  // Starts reading and scoring `records`; the previous batch must have been finished.
   void start(std::vector<Record> records);
-  // Waits until the started batch is scored and hands it back, in input order.
+  // Reads and scores what the helpers have not taken yet, waits for them, and hands the
+  // batch back in input order.
   ScoredBatch finish();
-  // Takes back the results of a written batch, to be freed by the threads that made them:
-  // freeing memory that another thread allocated makes glibc's malloc lock that thread's
-  // arena, and with the two threads at it all the time the run with two jobs took three
-  // times as long as the run with one.
-  void recycle(std::vector<std::optional<Scored>> scored);
+  // Takes back a written batch, whose results each thread then frees itself: freeing memory
+  // that another thread allocated makes glibc's malloc lock that thread's arena, and with
+  // both threads at it all the time the run with two jobs took three times as long as the
+  // run with one.
+  void recycle(ScoredBatch done);
 
  private:
-  void help(std::size_t first, std::size_t step);   // a helper thread's loop
-  void score(std::size_t first, std::size_t step);  // records first, first + step, ...
+  void help(std::uint8_t self);  // a helper thread's loop
+  void work(std::uint8_t self);  // takes records until none is left
+  void free_own(std::uint8_t self);
 
   const ScoringModel& model_;
-  bool explain_;
+  Advice advice_;
+  const ResultWriter* writer_;
   ScoredBatch batch_;
-  std::vector<std::optional<Scored>> recycled_;  // kept until the next batch starts
-  std::vector<std::optional<Scored>> trash_;     // freed by the helpers as a batch starts
+  std::atomic<std::size_t> next_{0};  // the next record of batch_ nobody has taken
+  ScoredBatch recycled_;              // the last written batch, until the next one starts
+  ScoredBatch trash_;                 // its results, freed by their threads as a batch starts
   bool busy_ = false;
+  bool first_batch_ = true;  // of the run
 
   std::mutex mutex_;
   std::condition_variable wake_;  // a batch was started, or the pipeline ends
   std::condition_variable done_;  // every helper is done with the batch
   std::uint64_t generation_ = 0;  // counts batches, so a helper knows a new one from the last
-  std::size_t helping_ = 0;       // helpers still scoring the current batch
+  std::size_t helping_ = 0;       // helpers still at the current batch
   bool stopping_ = false;
   std::vector<std::thread> threads_;
 };

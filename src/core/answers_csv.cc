@@ -90,28 +90,77 @@ const std::string* find(const Names& names, std::string_view text) {
   return it == names.end() ? nullptr : &it->second;
 }
 
+// Reads the cells of one row, on whichever thread read_answers() runs.
+class CsvParser final : public RecordParser {
+ public:
+  CsvParser(std::vector<Column> columns, std::size_t answered_columns,
+            const Questionnaire& questionnaire)
+      : columns_(std::move(columns)),
+        answered_columns_(answered_columns),
+        questionnaire_(questionnaire) {}
+
+  Result<AnswerSet> parse(Record& record) const override {
+    return catch_errors([&] {
+      const Record::Pending& row = record.pending;
+      AnswerSet set;
+      set.where = record.where;
+      set.answers.reserve(answered_columns_);  // rather than grow it answer by answer
+      std::size_t start = 0;
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const Record::Pending::Cell& cell = row.cells[i];
+        const std::string_view text =
+            trim(std::string_view(row.text).substr(start, cell.end - start));
+        start = cell.end;
+        if (i == id_column_) set.respondent = text;  // as the reader named the record
+        const Column& column = columns_[i];
+        if (!column.question || text.empty()) continue;  // an empty cell is left unanswered
+        AnswerValue value = value_of(column, text);
+        if (auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty()) {
+          continue;  // only separators
+        }
+        // No path: resolve_answers takes it from the set rather than have every cell copy it.
+        set.answers.push_back(
+            {column.question->id, std::move(value), Position{{}, cell.line, cell.column}});
+      }
+      resolve_answers(set, questionnaire_);
+      return set;
+    });
+  }
+
+  void set_id_column(std::optional<std::size_t> column) { id_column_ = column; }
+
+ private:
+  AnswerValue value_of(const Column& column, std::string_view cell) const;
+
+  std::vector<Column> columns_;  // one per header field
+  std::size_t answered_columns_;
+  const Questionnaire& questionnaire_;
+  std::optional<std::size_t> id_column_;
+};
+
+// Reads the header, then cuts the export into rows; CsvParser reads their cells.
 class CsvRecords final : public RecordReader {
  public:
   CsvRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire,
              const CsvOptions& options)
       : reader_(in, path), questionnaire_(questionnaire), options_(options) {}
 
-  bool next(Record& out) override {
+  bool split(Record& out) override {
     if (done_) return false;
     if (!header_read_) {
       header_read_ = true;
       if (auto problem = read_header()) {
         done_ = true;
-        out = Record{*problem, reader_.path(), problem->where};
+        out = Record::failed(*problem, reader_.path());
         return true;
       }
     }
     if (!reader_.next(row_)) {
       if (rows_ > 0) return false;
       done_ = true;  // a header and nothing below it is a mistake, not zero respondents
-      out = Record{Error{{reader_.path(), header_line_, 1}, "no answers below the header row", ""},
-                   reader_.path(),
-                   {reader_.path(), header_line_, 1}};
+      out = Record::failed(
+          Error{{reader_.path(), header_line_, 1}, "no answers below the header row", ""},
+          reader_.path());
       return true;
     }
     ++rows_;
@@ -126,54 +175,33 @@ class CsvRecords final : public RecordReader {
       out.answers = *row_.error;
       return true;
     }
-    out.answers = catch_errors([&] {
-      AnswerSet set;
-      set.where = out.where;
-      set.respondent = label;
-      set.answers.reserve(answered_columns_);  // rather than grow it answer by answer
-      for (std::size_t i = 0; i < row_.size(); ++i) {
-        const Column& column = columns_[i];
-        const std::string_view cell = trim(row_[i].text);
-        if (!column.question || cell.empty()) continue;  // an empty cell is left unanswered
-        AnswerValue value = value_of(column, cell);
-        if (auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty()) {
-          continue;  // only separators
-        }
-        // No path: resolve_answers takes it from the set rather than have every cell copy it.
-        set.answers.push_back(
-            {column.question->id, std::move(value), Position{{}, row_[i].line, row_[i].column}});
-      }
-      resolve_answers(set, questionnaire_);
-      return set;
-    });
+    std::size_t bytes = 0;
+    for (const csv::Field& field : row_) bytes += field.text.size();
+    out.pending.text.clear();  // `out` may be a record read before
+    out.pending.cells.clear();
+    out.pending.text.reserve(bytes);
+    out.pending.cells.reserve(row_.size());
+    for (const csv::Field& field : row_) {
+      out.pending.text += field.text;
+      out.pending.cells.push_back({out.pending.text.size(), field.line, field.column});
+    }
+    out.pending.parser = parser_;
     return true;
   }
 
  private:
   std::optional<Error> read_header();
-  AnswerValue value_of(const Column& column, std::string_view cell);
-
-  // The answer `text` names in `column`, or nullptr. Exports mostly repeat labels exactly,
-  // so the exact names are tried before the text is normalised.
-  const std::string* lookup(const Column& column, std::string_view text) {
-    if (const std::string* found = find(column.exact, text)) return found;
-    normalise(text, scratch_);
-    return find(column.normalised, scratch_);
-  }
 
   csv::Reader reader_;
   csv::Row row_;
   const Questionnaire& questionnaire_;
   CsvOptions options_;
-  std::vector<Column> columns_;  // one per header field
+  std::shared_ptr<const CsvParser> parser_;  // once the header is read
   std::optional<std::size_t> id_column_;
-  std::size_t answered_columns_ = 0;
   bool header_read_ = false;
   bool done_ = false;
   int header_line_ = 1;
   std::size_t rows_ = 0;
-  std::string scratch_, cell_;  // reused so that matching a cell does not allocate
-  std::vector<std::string_view> pieces_, written_;
 };
 
 std::optional<Error> CsvRecords::read_header() {
@@ -189,7 +217,7 @@ std::optional<Error> CsvRecords::read_header() {
   const std::string id_name = normalised(options_.id_column);
   std::unordered_map<const Question*, std::size_t> taken;  // question -> column index
   std::vector<std::string> headers;
-  columns_.assign(row_.size(), Column{});
+  std::vector<Column> columns(row_.size());
   for (std::size_t i = 0; i < row_.size(); ++i) {
     const csv::Field& field = row_[i];
     headers.emplace_back(trim(field.text));
@@ -207,7 +235,7 @@ std::optional<Error> CsvRecords::read_header() {
                        std::to_string(it->second + 1) + " already does)",
                    ""};
     }
-    Column& column = columns_[i];
+    Column& column = columns[i];
     column.question = &q;
     for (const auto& o : q.options) {
       column.add(o.id, o.id);
@@ -221,7 +249,6 @@ std::optional<Error> CsvRecords::read_header() {
       column.add(q.anchors[k], std::to_string(k + 1));
     }
   }
-  answered_columns_ = taken.size();
   if (!id_name.empty() && !id_column_) {
     std::string hint = did_you_mean(options_.id_column, headers);
     return Error{{path, row_.line, 1},
@@ -239,6 +266,9 @@ std::optional<Error> CsvRecords::read_header() {
                  tabs ? "the header is separated by tabs; medcareer reads comma-separated values"
                       : "see `medcareer questions --format csv-header` for a header that fits"};
   }
+  auto parser = std::make_shared<CsvParser>(std::move(columns), taken.size(), questionnaire_);
+  parser->set_id_column(id_column_);
+  parser_ = std::move(parser);
   return std::nullopt;
 }
 
@@ -270,22 +300,33 @@ bool choose(const std::vector<std::string_view>& pieces,
   return all;
 }
 
-AnswerValue CsvRecords::value_of(const Column& column, std::string_view cell) {
+// The answer `text` names in `column`, or nullptr. Exports mostly repeat labels exactly,
+// so the exact names are tried before the text is normalised.
+const std::string* lookup(const Column& column, std::string_view text, std::string& scratch) {
+  if (const std::string* found = find(column.exact, text)) return found;
+  normalise(text, scratch);
+  return find(column.normalised, scratch);
+}
+
+AnswerValue CsvParser::value_of(const Column& column, std::string_view cell) const {
+  // Reused from cell to cell, one set per thread, so that matching a cell does not allocate.
+  thread_local std::string scratch, normalised_cell;
+  thread_local std::vector<std::string_view> pieces, written;
   if (column.question->type != QuestionType::multi) {
-    const std::string* found = lookup(column, cell);
+    const std::string* found = lookup(column, cell, scratch);
     return found ? *found : std::string(cell);  // resolve_answers judges what is left
   }
   // Form tools join choices with ';' or ', ', but a label may hold a comma itself
   // ("Front desk, reception or office"), so pieces are matched in runs, longest first.
   // Labels as written are tried first; normalising is the slower fallback.
   const char separator = cell.find(';') != std::string_view::npos ? ';' : ',';
-  split(cell, separator, written_);
+  split(cell, separator, written);
   std::vector<std::string> chosen;
-  chosen.reserve(written_.size());
-  if (choose(written_, written_, column.exact, column.most_pieces, chosen)) return chosen;
-  normalise(cell, cell_);
-  split(cell_, separator, pieces_);  // normalising keeps every separator: pieces line up
-  choose(pieces_, written_, column.normalised, column.most_pieces, chosen);
+  chosen.reserve(written.size());
+  if (choose(written, written, column.exact, column.most_pieces, chosen)) return chosen;
+  normalise(cell, normalised_cell);
+  split(normalised_cell, separator, pieces);  // normalising keeps every separator: pieces line up
+  choose(pieces, written, column.normalised, column.most_pieces, chosen);
   return chosen;
 }
 

@@ -1,10 +1,8 @@
 // JSON Lines: one answers object per line, the same object as an answers file
 // ({"respondent": ..., "questionnaire": ..., "version": ..., "answers": {...}}).
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
-#include <set>
 
+#include "json_line.h"
 #include "medcareer/suggest.h"
 #include "record_readers.h"
 
@@ -12,100 +10,140 @@ namespace medcareer {
 
 namespace {
 
-// ordered_json keeps the answers in the order written, as the other formats do.
-using json = nlohmann::ordered_json;
+using json_line::Kind;
+using json_line::Value;
 
-std::string kind_of(const json& value) {
-  switch (value.type()) {
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::array:
-      return "a list";
-    case json::value_t::string:
-      return "text";
-    case json::value_t::boolean:
-      return "true or false";
-    case json::value_t::null:
-      return "null";
-    default:
-      return "a number";
-  }
-}
-
-// nlohmann's message without its prefix and without the text it last read, which can be
-// long or not even valid UTF-8: "unexpected '}'; expected string literal".
-std::string json_reason(const std::string& what) {
-  std::string reason = what;
-  if (auto dash = reason.find(" - "); dash != std::string::npos) {
-    reason.erase(0, dash + 3);
-  } else if (reason.starts_with("[json.exception.")) {  // "[json.exception.out_of_range.406] "
-    reason.erase(0, reason.find("] ") + 2);
-  }
-  if (auto last = reason.find("; last read: "); last != std::string::npos) {
-    auto expected = reason.find("; expected", last);
-    reason.erase(last, expected == std::string::npos ? std::string::npos : expected - last);
-  }
-  return reason;
-}
-
-// The column of the value of `"key":` at or after `from` in `line` (0 when not found).
-// nlohmann keeps no positions, so this points at the answer as a person wrote it;
-// a key written with escapes is not found, and the record's line is still right.
-std::size_t value_offset(const std::string& line, const std::string& key, std::size_t from) {
-  const std::string quoted = '"' + key + '"';
-  for (auto at = line.find(quoted, from); at != std::string::npos; at = line.find(quoted, at + 1)) {
-    auto colon = line.find_first_not_of(" \t", at + quoted.size());
-    if (colon == std::string::npos || line[colon] != ':') continue;
-    auto value = line.find_first_not_of(" \t", colon + 1);
-    return value == std::string::npos ? std::string::npos : value;
-  }
-  return std::string::npos;
-}
-
-// Limits like those on YAML documents (yaml_reader.h): one line is read whole before it is
-// parsed, and nlohmann sets no bound of its own on either.
+// Limits like those on YAML documents (yaml_reader.h): a line is read whole before it is
+// parsed.
 constexpr std::size_t kMaxLineBytes = 16u << 20;  // 16 MiB
 constexpr std::size_t kMaxDepth = 64;             // nesting of objects and lists
 
-// Where `line` nests objects and lists deeper than `limit` (outside strings), or npos.
-std::size_t too_deep(const std::string& line, std::size_t limit) {
-  std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::string::npos;
-}
+// Reads the line of one record, on whichever thread read_answers() runs.
+class JsonlParser final : public RecordParser {
+ public:
+  JsonlParser(const std::string& path, const Questionnaire& questionnaire)
+      : path_(path), questionnaire_(questionnaire) {}
 
+  Result<AnswerSet> parse(Record& record) const override {
+    return catch_errors([&] { return read(record); });
+  }
+
+ private:
+  // Where `offset` of the record's line is. Answers leave the path out: resolve_answers takes
+  // the answer set's rather than have every answer copy it.
+  static Position at(const Record& record, std::size_t offset, bool with_path = true) {
+    return {with_path ? record.where.path : std::string(), record.where.line,
+            static_cast<int>(offset) + 1};
+  }
+
+  AnswerSet read(Record& record) const {
+    thread_local json_line::Document document;  // reused: its buffers are kept
+    if (auto problem = json_line::parse(record.pending.text, kMaxDepth, document)) {
+      fail(at(record, problem->offset), std::move(problem->message));
+    }
+    const Value& top = document.root;
+    if (top.kind != Kind::object) {
+      fail(record.where,
+           std::string("a record must be a JSON object, not ") + json_line::kind_name(top.kind));
+    }
+    static const std::vector<std::string> keys{"respondent", "questionnaire", "version", "answers"};
+    auto wrong = [&](const json_line::Member& m, const char* expected) {
+      fail(at(record, m.value.offset), "'" + std::string(m.key) + "' must be " + expected +
+                                           ", not " + json_line::kind_name(m.value.kind));
+    };
+    AnswerSet set;
+    set.where = record.where;
+    const json_line::Member* answers = nullptr;
+    for (const auto& m : top.members) {
+      if (m.key == "answers") {
+        answers = &m;
+        if (m.value.kind != Kind::object && m.value.kind != Kind::null) wrong(m, "an object");
+      } else if (m.value.kind == Kind::null) {
+        continue;  // the same as leaving the key out
+      } else if (m.key == "respondent") {
+        if (m.value.kind == Kind::string) {
+          set.respondent = m.value.text;
+        } else if (m.value.kind == Kind::number && m.value.integer) {  // a row or student number
+          set.respondent = m.value.text;
+        } else {
+          wrong(m, "text");
+        }
+        if (!set.respondent.empty()) record.id = set.respondent;  // also names a bad record
+      } else if (m.key == "questionnaire") {
+        if (m.value.kind != Kind::string) wrong(m, "text");
+        set.questionnaire = m.value.text;
+      } else if (m.key == "version") {
+        if (m.value.kind != Kind::number || !m.value.integer || m.value.number < 1 ||
+            m.value.number > 1000000) {
+          wrong(m, "a whole number from 1 to 1000000");
+        }
+        set.version = static_cast<int>(m.value.number);
+      } else {
+        const std::string key(m.key);
+        fail(at(record, m.key_offset), "unknown key '" + key + "'", did_you_mean(key, keys));
+      }
+    }
+    if (!answers) fail(record.where, "a record needs 'answers'");
+    set.answers.reserve(answers->value.members.size());
+    for (const auto& m : answers->value.members) {
+      if (m.value.kind == Kind::null) continue;  // unanswered
+      set.answers.push_back(
+          {std::string(m.key), answer_value(record, m), at(record, m.value.offset, false)});
+    }
+    resolve_answers(set, questionnaire_);
+    return set;
+  }
+
+  static AnswerValue answer_value(const Record& record, const json_line::Member& m) {
+    const Value& value = m.value;
+    switch (value.kind) {
+      case Kind::string:
+        return std::string(value.text);
+      case Kind::boolean:
+        return std::string(value.boolean ? "true" : "false");
+      case Kind::number:
+        return value.number;
+      case Kind::array: {
+        std::vector<std::string> ids;
+        ids.reserve(value.items.size());
+        for (const auto& item : value.items) {
+          if (item.kind != Kind::string) {
+            fail(at(record, item.offset), "the answer to '" + std::string(m.key) +
+                                              "' must list option ids, not " +
+                                              json_line::kind_name(item.kind));
+          }
+          ids.emplace_back(item.text);
+        }
+        return ids;
+      }
+      default:
+        break;
+    }
+    fail(at(record, value.offset), "the answer to '" + std::string(m.key) +
+                                       "' must be an option id, a list of option ids or a "
+                                       "number, not " +
+                                       json_line::kind_name(value.kind));
+  }
+
+  std::string path_;
+  const Questionnaire& questionnaire_;
+};
+
+// Cuts the input into lines, one record each; JsonlParser reads them.
 class JsonlRecords final : public RecordReader {
  public:
   JsonlRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire)
-      : in_(in), path_(path), questionnaire_(questionnaire) {}
+      : in_(in), path_(path), parser_(std::make_shared<JsonlParser>(path, questionnaire)) {}
 
-  bool next(Record& out) override {
+  bool split(Record& out) override {
     do {
       if (!read_line(in_, line_, kMaxLineBytes, too_long_)) {
         if (records_ > 0 || told_empty_) return false;
         told_empty_ = true;  // an empty file is a mistake, not zero respondents
-        out = Record{Error{{path_, 1, 1},
-                           "no answers in this file: it is empty or has only "
-                           "blank lines",
-                           ""},
-                     path_,
-                     {path_, 1, 1}};
+        out = Record::failed(
+            Error{
+                {path_, 1, 1}, "no answers in this file: it is empty or has only blank lines", ""},
+            path_);
         return true;
       }
       ++line_number_;
@@ -115,147 +153,22 @@ class JsonlRecords final : public RecordReader {
     ++records_;
     out.where = {path_, line_number_, 1};
     out.id = path_ + ":" + std::to_string(line_number_);
-    out.answers = catch_errors([&] { return read(out); });
+    if (too_long_) {
+      out.answers =
+          Error{out.where,
+                "line is longer than " + std::to_string(kMaxLineBytes) + " bytes (the limit)", ""};
+      return true;
+    }
+    out.pending.text = std::move(line_);
+    out.pending.parser = parser_;
+    line_ = std::string();
     return true;
   }
 
  private:
-  Position at(std::size_t offset, bool with_path = true) const {
-    return {with_path ? path_ : std::string(), line_number_,
-            offset == std::string::npos ? 1 : static_cast<int>(offset) + 1};
-  }
-
-  json parse() {
-    // nlohmann keeps the last of two equal keys; a second answer to one question must not
-    // silently replace the first, so keys are checked as they are read.
-    std::vector<std::set<std::string>> keys;
-    std::string duplicate;
-    json::parser_callback_t check = [&](int depth, json::parse_event_t event, json& parsed) {
-      const auto level = static_cast<std::size_t>(depth);
-      if (event == json::parse_event_t::object_start) {
-        if (keys.size() <= level + 1) keys.resize(level + 2);
-        keys[level + 1].clear();
-      } else if (event == json::parse_event_t::key && duplicate.empty() && level < keys.size() &&
-                 !keys[level].insert(parsed.get<std::string>()).second) {
-        duplicate = parsed.get<std::string>();
-      }
-      return true;
-    };
-    json value;
-    try {
-      value = json::parse(line_, check);
-    } catch (const json::parse_error& e) {
-      fail(at(e.byte ? e.byte - 1 : 0), "not valid JSON: " + json_reason(e.what()));
-    } catch (const json::out_of_range& e) {
-      // A number too large for a double: "number overflow parsing '1e400'".
-      std::string reason = e.what();
-      reason.erase(0, reason.find("] ") == std::string::npos ? 0 : reason.find("] ") + 2);
-      const auto open = reason.find('\'');
-      const auto close = reason.rfind('\'');
-      std::size_t where = std::string::npos;
-      if (open != std::string::npos && close > open) {
-        where = line_.find(reason.substr(open + 1, close - open - 1));
-      }
-      fail(at(where), "not valid JSON: " + reason);
-    } catch (const json::exception& e) {
-      // Anything else the parser may throw is still one bad line, never the end of the run.
-      fail(at(std::string::npos), "not valid JSON: " + json_reason(e.what()));
-    }
-    if (!duplicate.empty()) {
-      fail(at(value_offset(line_, duplicate, line_.find('"' + duplicate + '"') + 1)),
-           "duplicate key '" + duplicate + "'");
-    }
-    return value;
-  }
-
-  AnswerSet read(Record& record) {
-    if (too_long_) {
-      fail(record.where,
-           "line is longer than " + std::to_string(kMaxLineBytes) + " bytes (the limit)");
-    }
-    if (const std::size_t deep = too_deep(line_, kMaxDepth); deep != std::string::npos) {
-      fail(at(deep), "nesting deeper than " + std::to_string(kMaxDepth) + " levels (the limit)");
-    }
-    const json top = parse();
-    if (!top.is_object()) fail(record.where, "a record must be a JSON object, not " + kind_of(top));
-    static const std::vector<std::string> keys{"respondent", "questionnaire", "version", "answers"};
-    for (const auto& [key, value] : top.items()) {
-      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-        fail(at(value_offset(line_, key, 0)), "unknown key '" + key + "'", did_you_mean(key, keys));
-      }
-    }
-    AnswerSet set;
-    set.where = record.where;
-    auto field = [&](const char* key) -> const json* {
-      auto it = top.find(key);
-      return it == top.end() || it->is_null() ? nullptr : &*it;
-    };
-    auto wrong = [&](const char* key, const char* expected, const json& value) {
-      fail(at(value_offset(line_, key, 0)),
-           std::string("'") + key + "' must be " + expected + ", not " + kind_of(value));
-    };
-    if (const json* r = field("respondent")) {
-      if (r->is_string()) {
-        set.respondent = r->get<std::string>();
-      } else if (r->is_number_integer()) {  // a row number or student number
-        set.respondent = r->dump();
-      } else {
-        wrong("respondent", "text", *r);
-      }
-      if (!set.respondent.empty()) record.id = set.respondent;  // also names a bad record
-    }
-    if (const json* q = field("questionnaire")) {
-      if (!q->is_string()) wrong("questionnaire", "text", *q);
-      set.questionnaire = q->get<std::string>();
-    }
-    if (const json* v = field("version")) {
-      if (!v->is_number_integer() || v->get<long long>() < 1 || v->get<long long>() > 1000000) {
-        wrong("version", "a whole number from 1 to 1000000", *v);
-      }
-      set.version = v->get<int>();
-    }
-    const json* answers = field("answers");
-    if (!top.contains("answers")) fail(record.where, "a record needs 'answers'");
-    if (answers && !answers->is_object()) wrong("answers", "an object", *answers);
-    const std::size_t answers_at = value_offset(line_, "answers", 0);
-    if (answers) {
-      for (const auto& [question, value] : answers->items()) {
-        const std::size_t offset = value_offset(line_, question, answers_at);
-        if (value.is_null()) continue;  // unanswered
-        // No path: resolve_answers takes it from the set rather than have every answer copy it.
-        Position where = at(offset, false);
-        set.answers.push_back({question, answer_value(question, value, offset), std::move(where)});
-      }
-    }
-    resolve_answers(set, questionnaire_);
-    return set;
-  }
-
-  AnswerValue answer_value(const std::string& question, const json& value,
-                           std::size_t offset) const {
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_boolean()) return std::string(value.get<bool>() ? "true" : "false");
-    if (value.is_number()) return value.get<double>();
-    if (value.is_array()) {
-      std::vector<std::string> ids;
-      for (const auto& item : value) {
-        if (!item.is_string()) {
-          fail(at(offset),
-               "the answer to '" + question + "' must list option ids, not " + kind_of(item));
-        }
-        ids.push_back(item.get<std::string>());
-      }
-      return ids;
-    }
-    fail(at(offset), "the answer to '" + question +
-                         "' must be an option id, a list of option ids or "
-                         "a number, not " +
-                         kind_of(value));
-  }
-
   std::istream& in_;
   std::string path_;
-  const Questionnaire& questionnaire_;
+  std::shared_ptr<const JsonlParser> parser_;
   std::string line_;
   int line_number_ = 0;
   int records_ = 0;

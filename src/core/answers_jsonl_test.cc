@@ -28,10 +28,10 @@ TEST_CASE("jsonl: one record per line, blank lines skipped") {
 TEST_CASE("jsonl: a line that is not JSON fails alone, and the next line is read") {
   CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\",}}\n"
                    "{\"answers\": {\"contact\": \"none\"}}\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:32: not valid JSON: unexpected '}'; expected string literal\n"
+        "r.jsonl:1: ERROR r.jsonl:1:32: not valid JSON: expected a key in double quotes, not '}'\n"
         "r.jsonl:2: contact=none\n");
   CHECK(read_jsonl("{\"answers\": {}} trailing\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:19: not valid JSON: invalid literal; expected end of input\n");
+        "r.jsonl:1: ERROR r.jsonl:1:17: not valid JSON: more text after the end of the record\n");
 }
 
 TEST_CASE("jsonl: shape and type errors") {
@@ -39,18 +39,17 @@ TEST_CASE("jsonl: shape and type errors") {
         "r.jsonl:1: ERROR r.jsonl:1:1: a record must be a JSON object, not a list\n");
   CHECK(read_jsonl("{\"respondent\": \"Jo\"}\n") ==
         "Jo: ERROR r.jsonl:1:1: a record needs 'answers'\n");
-  CHECK(read_jsonl("{\"answer\": {}}\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:12: unknown key 'answer'\n");
+  CHECK(read_jsonl("{\"answer\": {}}\n") == "r.jsonl:1: ERROR r.jsonl:1:2: unknown key 'answer'\n");
   CHECK(read_jsonl("{\"version\": \"1\", \"answers\": {}}\n") ==
         "r.jsonl:1: ERROR r.jsonl:1:13: 'version' must be a whole number from 1 to 1000000, not "
         "text\n");
   CHECK(read_jsonl("{\"answers\": [\"lots\"]}\n") ==
         "r.jsonl:1: ERROR r.jsonl:1:13: 'answers' must be an object, not a list\n");
   CHECK(read_jsonl("{\"answers\": {\"settings\": [\"home\", 2]}}\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:26: the answer to 'settings' must list option ids, not a "
+        "r.jsonl:1: ERROR r.jsonl:1:35: the answer to 'settings' must list option ids, not a "
         "number\n");
   CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\", \"contact\": \"none\"}}\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:44: duplicate key 'contact'\n");
+        "r.jsonl:1: ERROR r.jsonl:1:33: duplicate key 'contact'\n");
 }
 
 TEST_CASE("jsonl: an unknown option fails its record, positioned at the answer") {
@@ -71,7 +70,7 @@ TEST_CASE("jsonl: an empty file, a number out of range, nesting and length past 
         "r.jsonl: ERROR r.jsonl:1:1: no answers in this file: it is empty or has only blank "
         "lines\n");
   CHECK(read_jsonl("{\"answers\": {\"pace\": 1e400}}\n{\"answers\": {}}\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:22: not valid JSON: number overflow parsing '1e400'\n"
+        "r.jsonl:1: ERROR r.jsonl:1:22: the number 1e400 is out of range\n"
         "r.jsonl:2:\n");
   const std::string deep =
       "{\"answers\": {\"pace\": " + std::string(100, '[') + std::string(100, ']') + "}}\n";

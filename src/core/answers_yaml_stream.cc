@@ -36,26 +36,66 @@ Position shifted(Position where, int lines) {
   return where;
 }
 
+// Reads the document of one record, on whichever thread read_answers() runs.
+class YamlParser final : public RecordParser {
+ public:
+  YamlParser(const std::string& path, const Questionnaire& questionnaire,
+             const yaml::Limits& limits)
+      : path_(path), questionnaire_(questionnaire), limits_(limits) {}
+
+  Result<AnswerSet> parse(Record& record) const override {
+    return catch_errors([&] {
+      const int offset = record.where.line - 1;
+      AnswerSet set;
+      try {
+        set = answers_from_node(path_, yaml::parse(path_, record.pending.text, limits_));
+      } catch (const ErrorException& e) {
+        Error error = e.error();
+        error.where = shifted(error.where, offset);
+        throw ErrorException(std::move(error));
+      }
+      set.where = shifted(set.where, offset);
+      for (auto& a : set.answers) a.where = shifted(a.where, offset);
+      if (!set.respondent.empty()) record.id = set.respondent;
+      resolve_answers(set, questionnaire_);
+      return set;
+    });
+  }
+
+ private:
+  std::string path_;
+  const Questionnaire& questionnaire_;
+  yaml::Limits limits_;
+};
+
+// Cuts the stream at its document markers; YamlParser reads the documents.
 class YamlRecords final : public RecordReader {
  public:
   YamlRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire)
-      : in_(in), path_(path), questionnaire_(questionnaire) {}
+      : in_(in), path_(path), parser_(std::make_shared<YamlParser>(path, questionnaire, limits_)) {}
 
-  bool next(Record& out) override {
+  bool split(Record& out) override {
     while (read_document()) {
       if (!too_long_ && is_blank(document_)) continue;
       ++number_;
       out.where = {path_, first_line_, 1};
       out.id = path_ + "#" + std::to_string(number_);
-      out.answers = catch_errors([&] { return answers(out); });
+      if (too_long_) {
+        out.answers = Error{
+            out.where,
+            "document is over " + std::to_string(limits_.max_bytes) + " bytes (the limit)", ""};
+        return true;
+      }
+      out.pending.text = std::move(document_);
+      out.pending.parser = parser_;
+      document_ = std::string();
       return true;
     }
     if (number_ == 0 && !told_empty_) {  // an empty file is a mistake, not zero respondents
       told_empty_ = true;
-      out = Record{
+      out = Record::failed(
           Error{{path_, 1, 1}, "no answers in this file: it is empty or has only comments", ""},
-          path_,
-          {path_, 1, 1}};
+          path_);
       return true;
     }
     return false;
@@ -95,31 +135,10 @@ class YamlRecords final : public RecordReader {
     return !document_.empty() || too_long_;
   }
 
-  AnswerSet answers(Record& out) {
-    const int offset = first_line_ - 1;
-    if (too_long_) {
-      fail(out.where,
-           "document is over " + std::to_string(limits_.max_bytes) + " bytes (the limit)");
-    }
-    AnswerSet set;
-    try {
-      set = answers_from_node(path_, yaml::parse(path_, document_, limits_));
-    } catch (const ErrorException& e) {
-      Error error = e.error();
-      error.where = shifted(error.where, offset);
-      throw ErrorException(std::move(error));
-    }
-    set.where = shifted(set.where, offset);
-    for (auto& a : set.answers) a.where = shifted(a.where, offset);
-    if (!set.respondent.empty()) out.id = set.respondent;
-    resolve_answers(set, questionnaire_);
-    return set;
-  }
-
   std::istream& in_;
   std::string path_;
-  const Questionnaire& questionnaire_;
   yaml::Limits limits_;
+  std::shared_ptr<const YamlParser> parser_;
   std::string line_, marker_, document_;
   int line_number_ = 0;
   int first_line_ = 1;  // of document_

@@ -45,28 +45,30 @@ struct Ranked {
 // person's answers carry a tag.
 template <class Chosen>
 std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
-                         std::optional<double> training_months, Chosen&& chosen) {
+                         std::optional<double> training_months, bool reasons, Chosen&& chosen) {
   std::vector<Ranked> ranked;
   ranked.reserve(certs.size());
   for (const auto& c : certs) {
     CertificationPick p;
-    p.why.reserve(4);  // at most four reasons: one allocation rather than three
     p.id = c.cert->id;
     p.relation = c.relation;
     std::string shared;
     for (const auto& [index, tag] : c.tags) {
       if (chosen(index, *tag)) {
         ++p.shared_tags;
-        shared += (shared.empty() ? "" : ", ") + *tag;
+        if (reasons) shared += (shared.empty() ? "" : ", ") + *tag;
       }
     }
-    if (!c.relation_why.empty()) p.why.push_back(c.relation_why);
-    if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
-    bool too_long =
+    const bool too_long =
         c.preparation_months && training_months && *c.preparation_months > *training_months;
-    if (too_long) p.why.emplace_back("takes longer to prepare for than the time you have");
-    if (c.cert->level != CertLevel::entry) p.why.emplace_back("for after some experience");
     p.later = too_long || c.cert->level != CertLevel::entry;
+    if (reasons) {
+      p.why.reserve(4);  // at most four reasons: one allocation rather than three
+      if (!c.relation_why.empty()) p.why.push_back(c.relation_why);
+      if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
+      if (too_long) p.why.emplace_back("takes longer to prepare for than the time you have");
+      if (c.cert->level != CertLevel::entry) p.why.emplace_back("for after some experience");
+    }
     ranked.push_back({std::move(p), &c});
   }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& ra, const Ranked& rb) {
@@ -116,7 +118,7 @@ std::vector<PathStep> build_path(const detail::CompiledModel& model, const detai
 std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,
                                                    const ScoreResult& score) {
   auto certs = detail::compile_certifications(catalog, role, {});
-  return picks_of(rank(certs, score.training_months, [&](Index, const std::string& tag) {
+  return picks_of(rank(certs, score.training_months, true, [&](Index, const std::string& tag) {
     return std::binary_search(score.tags.begin(), score.tags.end(), tag);
   }));
 }
@@ -127,6 +129,10 @@ Recommendation recommend(const Questionnaire& questionnaire, const Catalog& cata
 }
 
 Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, bool explain) {
+  return recommend(scoring, answers, explain ? Advice::explained : Advice::full);
+}
+
+Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, Advice advice) {
   const detail::CompiledModel& model = scoring.compiled();
   Recommendation rec;
   // Its own scratch: the change search below scores again while this one is still read.
@@ -139,12 +145,12 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   if (ranking.size() > 1) rec.runner_up = ranking[1].role;
   auto top = std::find_if(model.roles.begin(), model.roles.end(),
                           [&](const auto& r) { return r.role->id == rec.top; });
-  auto ranked = rank(top->certs, rec.score.training_months, [&](Index index, const std::string&) {
-    return index != detail::kNone && s.tags[index];
-  });
-  rec.path = build_path(model, *top, s, ranked);
+  auto ranked = rank(
+      top->certs, rec.score.training_months, advice != Advice::ranking,
+      [&](Index index, const std::string&) { return index != detail::kNone && s.tags[index]; });
+  if (advice != Advice::ranking) rec.path = build_path(model, *top, s, ranked);
   rec.certifications = picks_of(std::move(ranked));
-  if (!explain || rec.score.total_weight == 0) return rec;
+  if (advice != Advice::explained || rec.score.total_weight == 0) return rec;
 
   const Questionnaire& questionnaire = scoring.questionnaire();
   auto parts = scoring.contributions(answers, rec.top);

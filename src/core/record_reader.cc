@@ -8,6 +8,27 @@
 namespace medcareer {
 
 RecordReader::~RecordReader() = default;
+RecordParser::~RecordParser() = default;
+
+Record Record::failed(Error error, std::string id) {
+  Record record;
+  record.where = error.where;
+  record.answers = std::move(error);
+  record.id = std::move(id);
+  return record;
+}
+
+bool RecordReader::next(Record& out) {
+  if (!split(out)) return false;
+  read_answers(out);
+  return true;
+}
+
+void read_answers(Record& record) {
+  if (!record.pending.parser) return;
+  const std::shared_ptr<const RecordParser> parser = std::move(record.pending.parser);
+  record.answers = parser->parse(record);
+}
 
 std::string_view format_name(InputFormat format) {
   switch (format) {

@@ -2,6 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include "record_test_util.h"
+
 using namespace medcareer;
 
 TEST_CASE("input format by extension, whatever the content") {
@@ -24,4 +31,50 @@ TEST_CASE("input format by content when the name does not tell") {
   CHECK_FALSE(detect_format("export", "hello\n").has_value());
   CHECK_FALSE(detect_format("export", "").has_value());
   CHECK(format_name(InputFormat::jsonl) == "jsonl");
+}
+
+TEST_CASE("records cut by split() and read on other threads come out as next() reads them") {
+  using testing::describe;
+  const std::vector<std::pair<InputFormat, std::string>> inputs{
+      {InputFormat::csv, "contact,pace,settings\nnone,3,hospital;home\nsometimes,9,\nlots,,home\n"},
+      {InputFormat::jsonl,
+       "{\"answers\": {\"contact\": \"none\"}}\nnot json\n{\"respondent\": \"Al\", \"answers\": "
+       "{\"pace\": 9}}\n{\"answers\": {\"settings\": [\"home\"]}}\n"},
+      {InputFormat::yaml,
+       "answers: {contact: none}\n---\nanswers: {pace: [}\n---\n"
+       "respondent: Bo\nanswers: {contact: lots}\n"}};
+  for (const auto& [format, text] : inputs) {
+    CAPTURE(text);
+    std::string expected;
+    {
+      std::istringstream in(text);
+      auto reader = open_records(in, "in", format, testing::small_questionnaire());
+      Record record;
+      while (reader->next(record)) expected += describe(record) + "\n";
+    }
+    std::vector<Record> records;
+    {
+      std::istringstream in(text);
+      auto reader = open_records(in, "in", format, testing::small_questionnaire());
+      Record record;
+      while (reader->split(record)) {
+        records.push_back(std::move(record));
+        record = Record{};
+      }
+    }  // the reader and its input are gone: the records keep what reading them needs
+    CHECK(std::count_if(records.begin(), records.end(),
+                        [](const Record& r) { return r.pending.parser != nullptr; }) >= 2);
+    // Two threads, taking every other record from the end, as the score pipeline might.
+    auto read_every_other = [&](std::size_t first) {
+      for (std::size_t i = records.size(); i-- > 0;) {
+        if (i % 2 == first) read_answers(records[i]);
+      }
+    };
+    std::thread one(read_every_other, 0), two(read_every_other, 1);
+    one.join();
+    two.join();
+    std::string got;
+    for (const auto& r : records) got += describe(r) + "\n";
+    CHECK(got == expected);
+  }
 }
