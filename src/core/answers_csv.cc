@@ -94,9 +94,10 @@ const std::string* find(const Names& names, std::string_view text) {
 class CsvParser final : public RecordParser {
  public:
   CsvParser(std::vector<Column> columns, std::size_t answered_columns,
-            const Questionnaire& questionnaire)
+            std::optional<std::size_t> id_column, const Questionnaire& questionnaire)
       : columns_(std::move(columns)),
         answered_columns_(answered_columns),
+        id_column_(id_column),
         questionnaire_(questionnaire) {}
 
   Result<AnswerSet> parse(Record& record) const override {
@@ -127,15 +128,13 @@ class CsvParser final : public RecordParser {
     });
   }
 
-  void set_id_column(std::optional<std::size_t> column) { id_column_ = column; }
-
  private:
   AnswerValue value_of(const Column& column, std::string_view cell) const;
 
   std::vector<Column> columns_;  // one per header field
   std::size_t answered_columns_;
+  std::optional<std::size_t> id_column_;  // the cell that names the respondent
   const Questionnaire& questionnaire_;
-  std::optional<std::size_t> id_column_;
 };
 
 // Reads the header, then cuts the export into rows; CsvParser reads their cells.
@@ -266,9 +265,8 @@ std::optional<Error> CsvRecords::read_header() {
                  tabs ? "the header is separated by tabs; medcareer reads comma-separated values"
                       : "see `medcareer questions --format csv-header` for a header that fits"};
   }
-  auto parser = std::make_shared<CsvParser>(std::move(columns), taken.size(), questionnaire_);
-  parser->set_id_column(id_column_);
-  parser_ = std::move(parser);
+  parser_ =
+      std::make_shared<CsvParser>(std::move(columns), taken.size(), id_column_, questionnaire_);
   return std::nullopt;
 }
 

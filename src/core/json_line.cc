@@ -32,6 +32,10 @@ struct Stop {
   Problem problem;
 };
 
+// Room for the members of an object from the start: an answers object has a member per
+// question, and growing the list one doubling at a time moved every member five times.
+constexpr std::size_t kMembers = 32;
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -131,6 +135,7 @@ class Parser {
 
   void read_object(Value& value, std::size_t depth) {
     value.kind = Kind::object;
+    value.members.reserve(kMembers);
     ++pos_;  // '{'
     skip_space();
     if (pos_ < line_.size() && line_[pos_] == '}') {

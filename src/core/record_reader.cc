@@ -19,6 +19,7 @@ Record Record::failed(Error error, std::string id) {
 }
 
 bool RecordReader::next(Record& out) {
+  out.pending.parser.reset();  // `out` may hold a record that split() left pending
   if (!split(out)) return false;
   read_answers(out);
   return true;
