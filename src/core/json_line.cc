@@ -138,11 +138,8 @@ class Parser {
     value.members.reserve(kMembers);
     ++pos_;  // '{'
     skip_space();
-    if (pos_ < line_.size() && line_[pos_] == '}') {
-      ++pos_;
-      return;
-    }
-    for (;;) {
+    if (take('}')) return;
+    do {
       skip_space();
       if (pos_ >= line_.size() || line_[pos_] != '"') stop_at_end_or("a key in double quotes");
       Member member;
@@ -154,47 +151,38 @@ class Parser {
         }
       }
       skip_space();
-      if (pos_ >= line_.size() || line_[pos_] != ':') stop_at_end_or("':' after the key");
-      ++pos_;
+      if (!take(':')) stop_at_end_or("':' after the key");
       skip_space();
       read_value(member.value, depth);
       value.members.push_back(std::move(member));
-      skip_space();
-      if (pos_ < line_.size() && line_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < line_.size() && line_[pos_] == '}') {
-        ++pos_;
-        return;
-      }
-      stop_at_end_or("',' or '}'");
-    }
+    } while (more('}'));
   }
 
   void read_array(Value& value, std::size_t depth) {
     value.kind = Kind::array;
     ++pos_;  // '['
     skip_space();
-    if (pos_ < line_.size() && line_[pos_] == ']') {
-      ++pos_;
-      return;
-    }
-    for (;;) {
+    if (take(']')) return;
+    do {
       skip_space();
       value.items.emplace_back();
       read_value(value.items.back(), depth);
-      skip_space();
-      if (pos_ < line_.size() && line_[pos_] == ',') {
-        ++pos_;
-        continue;
-      }
-      if (pos_ < line_.size() && line_[pos_] == ']') {
-        ++pos_;
-        return;
-      }
-      stop_at_end_or("',' or ']'");
-    }
+    } while (more(']'));
+  }
+
+  // Consumes `c` if it comes next.
+  bool take(char c) {
+    if (pos_ >= line_.size() || line_[pos_] != c) return false;
+    ++pos_;
+    return true;
+  }
+
+  // After an item of a list or an object: true when a ',' brings another, false at `close`.
+  bool more(char close) {
+    skip_space();
+    if (take(',')) return true;
+    if (take(close)) return false;
+    stop_at_end_or(std::string("',' or '") + close + "'");
   }
 
   // At the opening quote; returns the text, unescaped, and leaves pos_ after the closing one.
