@@ -39,7 +39,12 @@ case "${1:-}" in
     ;;
   test)
     install_missing "${packages[@]}" "${test_packages[@]}"
-    step() { printf '\n== setup: %s\n' "$*" >&2; }
+    # Each step says how long the one before it took, so a slow CI run shows where.
+    last=$SECONDS
+    step() {
+      printf '\n== setup: %s (the step before took %d s)\n' "$*" $((SECONDS - last)) >&2
+      last=$SECONDS
+    }
     step "build and test (g++, warnings are errors)"
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
@@ -52,6 +57,7 @@ case "${1:-}" in
     ctest --preset asan -j "$jobs"
     step "fuzzers, ${FUZZ_SECONDS:-30} s each"
     tests/fuzz/run.sh "${FUZZ_SECONDS:-30}"
+    step "done: every test passed"
     ;;
   *)
     echo "usage: ./setup.sh quiz [ARGS...] | ./setup.sh test" >&2
