@@ -43,7 +43,9 @@ TEST_CASE("records cut by split() and read on other threads come out as next() r
       {InputFormat::yaml,
        "answers: {contact: none}\n---\nanswers: {pace: [}\n---\n"
        "respondent: Bo\nanswers: {contact: lots}\n"}};
-  for (const auto& [format, text] : inputs) {
+  for (const auto& input : inputs) {  // not a structured binding: clang 14 cannot capture one
+    const InputFormat format = input.first;
+    const std::string& text = input.second;
     CAPTURE(text);
     std::string expected;
     {
