@@ -61,13 +61,10 @@ class JsonlParser final : public RecordParser {
       } else if (m.value.kind == Kind::null) {
         continue;  // the same as leaving the key out
       } else if (m.key == "respondent") {
-        if (m.value.kind == Kind::string) {
-          set.respondent = m.value.text;
-        } else if (m.value.kind == Kind::number && m.value.integer) {  // a row or student number
-          set.respondent = m.value.text;
-        } else {
-          wrong(m, "text");
-        }
+        // Text, or a whole number (a row or student number) taken as written.
+        const bool whole = m.value.kind == Kind::number && m.value.integer;
+        if (m.value.kind != Kind::string && !whole) wrong(m, "text");
+        set.respondent = m.value.text;
         if (!set.respondent.empty()) record.id = set.respondent;  // also names a bad record
       } else if (m.key == "questionnaire") {
         if (m.value.kind != Kind::string) wrong(m, "text");
