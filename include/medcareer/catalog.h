@@ -39,6 +39,7 @@ struct Figure {
   std::string period;  // overrides the source's period when set
   std::string source;
   Position where;
+  Position source_where;  // the `source:` value, where an unknown source is reported
 
   double lowest() const { return value ? *value : *low; }
   double highest() const { return value ? *value : *high; }
@@ -48,6 +49,7 @@ struct SourcedText {
   std::string text;
   std::string source;
   Position where;
+  Position source_where;
 };
 
 enum class Amount { none, low, medium, high };        // patient contact, physical activity
@@ -60,6 +62,8 @@ struct RoleCertifications {
   std::vector<std::string> required, recommended, optional;
 };
 
+// Text fields are never empty when given (the loader refuses ""), so an empty string
+// below means the key was left out: the sources do not say.
 struct Role {
   std::string id;
   std::string title;
@@ -93,7 +97,7 @@ std::string cert_level_id(CertLevel level);
 struct Certification {
   std::string id;  // the official acronym
   std::string name;
-  std::string body;
+  std::string body;  // empty: the sources do not name the certifying body
   std::vector<std::string> roles;
   std::string covers, prerequisites, preparation;
   std::optional<Figure> preparation_time;
@@ -102,6 +106,7 @@ struct Certification {
   std::vector<std::string> tags;
   std::string source;
   Position where;
+  Position source_where;
   std::map<std::string, Position> id_where;  // where each referenced id was written
 
   const Position& where_of(const std::string& ref) const {
@@ -125,6 +130,7 @@ struct Goal {
   std::string trait;
   std::vector<std::string> roles;
   Position where;
+  std::map<std::string, Position> id_where;  // where each role id was written
 };
 
 struct Catalog {

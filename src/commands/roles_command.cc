@@ -59,9 +59,25 @@ void run_show(Context& context, const RolesOptions& options) {
   fmt::print("{}", out);
 }
 
+// A role named twice (`coder coder`, or `coder CODER`) would be compared with itself.
+void refuse_repeats(const std::vector<const Role*>& roles, const std::vector<std::string>& ids) {
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (roles[i] == roles[j]) {
+        throw Failure{Error{{},
+                            "role '" + roles[i]->id + "' is named twice ('" + ids[j] + "' and '" +
+                                ids[i] + "')",
+                            "compare two or more different roles"},
+                      exit_code::usage};
+      }
+    }
+  }
+}
+
 void run_compare(Context& context, const RolesOptions& options) {
   const Catalog& catalog = context.catalog();
   auto roles = find_roles(context, options.ids);
+  refuse_repeats(roles, options.ids);
   if (options.format == "json") {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const Role* r : roles) list.push_back(role_json(catalog, *r));

@@ -24,6 +24,11 @@ json figures_json(const Catalog& catalog, const std::vector<Figure>& figures) {
   return list;
 }
 
+// Text the sources do not give is null, like every other absent value, never "".
+json text_or_null(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
+
 json sourced_text_json(const Catalog& catalog, const SourcedText& t) {
   return json{{"text", t.text}, {"source", source_json(catalog, t.source, "")}};
 }
@@ -59,7 +64,7 @@ json role_json(const Catalog& catalog, const Role& r) {
   j["duties"] = r.duties;
   j["settings"] = r.settings;
   j["skills"] = r.skills;
-  j["education"] = r.education;
+  j["education"] = text_or_null(r.education);
   j["training"] = figures_json(catalog, r.training);
   j["certifications"] = {{"required", r.certifications.required},
                          {"recommended", r.certifications.recommended},
@@ -72,7 +77,7 @@ json role_json(const Catalog& catalog, const Role& r) {
   j["notes"] = notes;
   j["remote"] = r.remote ? json(remote_id(*r.remote)) : json(nullptr);
   j["remote_note"] = r.remote_note ? sourced_text_json(catalog, *r.remote_note) : json(nullptr);
-  j["schedule"] = r.schedule;
+  j["schedule"] = text_or_null(r.schedule);
   j["patient_contact"] = r.patient_contact ? json(amount_id(*r.patient_contact)) : json(nullptr);
   j["physical_activity"] =
       r.physical_activity ? json(amount_id(*r.physical_activity)) : json(nullptr);
@@ -84,12 +89,12 @@ json certification_json(const Catalog& catalog, const Certification& c) {
   json j;
   j["id"] = c.id;
   j["name"] = c.name;
-  j["body"] = c.body;
+  j["body"] = text_or_null(c.body);
   j["roles"] = c.roles;
   j["level"] = cert_level_id(c.level);
   j["covers"] = c.covers;
-  j["prerequisites"] = c.prerequisites;
-  j["preparation"] = c.preparation;
+  j["prerequisites"] = text_or_null(c.prerequisites);
+  j["preparation"] = text_or_null(c.preparation);
   j["preparation_time"] =
       c.preparation_time ? figure_json(catalog, *c.preparation_time) : json(nullptr);
   j["pay"] = figures_json(catalog, c.pay);

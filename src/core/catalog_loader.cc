@@ -3,84 +3,24 @@
 #include <algorithm>
 
 #include "catalog_parts.h"
+#include "catalog_reading.h"
 #include "medcareer/catalog.h"
 #include "yaml_reader.h"
 
 namespace medcareer {
 
 using yaml::MapReader;
+using namespace catalog_reading;
 
 namespace {
 
-template <class Enum>
-Enum parse_enum(MapReader& map, const std::string& key,
-                const std::vector<std::pair<std::string, Enum>>& choices) {
-  YAML::Node node = map.required(key);
-  std::string text = yaml::as_string(map.path(), node, "'" + key + "'");
-  std::vector<std::string> names;
-  for (const auto& [name, value] : choices) {
-    if (name == text) return value;
-    names.push_back(name);
-  }
-  std::string list;
-  for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
-  fail(yaml::position_of(map.path(), node),
-       "'" + key + "' must be one of " + list + ", not '" + text + "'");
-}
-
-Figure parse_figure(const std::string& path, const YAML::Node& node, const std::string& what) {
-  MapReader map(path, node, what,
-                {"value", "low", "high", "unit", "scope", "what", "period", "source"});
-  Figure f;
-  f.where = map.position();
-  if (map.has("value")) {
-    if (map.has("low") || map.has("high")) {
-      fail(map.position(), what + " has both 'value' and 'low'/'high'; give one or the other");
-    }
-    f.value = map.number("value");
-  } else if (map.has("low") || map.has("high")) {
-    f.low = map.number("low");
-    f.high = map.number("high");
-    if (*f.low > *f.high) fail(map.position(), what + " has 'low' above 'high'");
-  } else {
-    fail(map.position(), what + " needs 'value', or 'low' and 'high'");
-  }
-  f.unit = parse_enum<Unit>(map, "unit",
-                            {{"usd_per_year", Unit::usd_per_year},
-                             {"usd_per_hour", Unit::usd_per_hour},
-                             {"percent", Unit::percent},
-                             {"months", Unit::months},
-                             {"weeks", Unit::weeks},
-                             {"people", Unit::people}});
-  if (map.has("scope")) {
-    f.scope = parse_enum<Scope>(
-        map, "scope",
-        {{"typical", Scope::typical}, {"top", Scope::top}, {"difference", Scope::difference}});
-  }
-  f.what = map.string("what");
-  f.period = map.string_or("period", "");
-  f.source = map.string("source");
-  return f;
-}
-
-std::vector<Figure> parse_figures(MapReader& map, const std::string& key) {
-  std::vector<Figure> out;
-  if (!map.has(key)) return out;
-  YAML::Node list = map.required(key);
-  if (!list.IsSequence()) {
-    fail(yaml::position_of(map.path(), list),
-         "'" + key + "' must be a list of figures, not " + yaml::kind_name(list));
-  }
-  for (const auto& item : list)
-    out.push_back(parse_figure(map.path(), item, "a figure in '" + key + "'"));
-  return out;
-}
-
-SourcedText parse_sourced_text(const std::string& path, const YAML::Node& node,
-                               const std::string& what) {
-  MapReader map(path, node, what, {"text", "source"});
-  SourcedText t{map.string("text"), map.string("source"), map.position()};
-  return t;
+// Role ids are typed on the command line and name the role's file, so they keep to one
+// spelling: lower case, so that `Nurse.yaml` cannot stand beside `nurse.yaml`.
+bool role_id_ok(const std::string& id) {
+  if (id.empty() || id.front() < 'a' || id.front() > 'z') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
 }
 
 Role parse_role(const SourceFile& file) {
@@ -108,55 +48,65 @@ Role parse_role(const SourceFile& file) {
                  "leads_to"});
   Role r;
   r.where = map.position();
-  r.id = map.string("id");
-  r.title = map.string("title");
+  r.id = text(map, "id");
+  if (!role_id_ok(r.id)) {
+    fail(yaml::position_of(file.path, map.required("id")),
+         "role id '" + r.id +
+             "' must be lower case: letters a-z, digits and '-', starting with a letter");
+  }
+  r.title = text(map, "title");
   r.entry = yaml::as_bool(file.path, map.required("entry"), "'entry'");
-  r.summary = map.string("summary");
-  r.duties = map.strings_or_empty("duties");
-  r.settings = map.strings_or_empty("settings");
-  r.skills = map.strings_or_empty("skills");
-  r.education = map.string_or("education", "");
-  r.training = parse_figures(map, "training");
+  r.summary = text(map, "summary");
+  r.duties = text_list(map, "duties");
+  r.settings = text_list(map, "settings");
+  r.skills = text_list(map, "skills");
+  r.education = text_or_empty(map, "education");
+  r.training = figures(map, "training", Measure::duration);
   if (map.has("certifications")) {
     MapReader certs(file.path, map.required("certifications"), "'certifications'",
                     {"required", "recommended", "optional"});
-    r.certifications.required = certs.strings_or_empty("required", r.id_where);
-    r.certifications.recommended = certs.strings_or_empty("recommended", r.id_where);
-    r.certifications.optional = certs.strings_or_empty("optional", r.id_where);
+    // One certification in two of these lists would be both required and optional.
+    std::map<std::string, std::string> seen;
+    for (auto [key, list] : {std::pair{"required", &r.certifications.required},
+                             std::pair{"recommended", &r.certifications.recommended},
+                             std::pair{"optional", &r.certifications.optional}}) {
+      *list = id_list(certs, key, r.id_where, IdCase::ignored, EmptyList::allowed, &seen);
+    }
   }
-  r.pay = parse_figures(map, "pay");
-  r.growth = parse_figures(map, "growth");
-  for (const auto& g : r.growth) {
-    if (g.unit != Unit::percent) fail(g.where, "a growth figure must be in percent");
-  }
-  r.outlook = parse_figures(map, "outlook");
+  r.pay = figures(map, "pay", Measure::pay);
+  r.growth = figures(map, "growth", Measure::growth);
+  r.outlook = figures(map, "outlook", Measure::any);
   if (map.has("notes")) {
     YAML::Node notes = map.required("notes");
     if (!notes.IsSequence()) {
       fail(yaml::position_of(file.path, notes),
            "'notes' must be a list, not " + yaml::kind_name(notes));
     }
-    for (const auto& n : notes) r.notes.push_back(parse_sourced_text(file.path, n, "a note"));
+    if (notes.size() == 0) {
+      fail(yaml::position_of(file.path, notes),
+           "'notes' is an empty list; leave it out when the sources add nothing");
+    }
+    for (const auto& n : notes) r.notes.push_back(sourced_text(file.path, n, "a note"));
   }
   if (map.has("remote")) {
-    r.remote = parse_enum<RemoteShare>(map, "remote",
-                                       {{"none", RemoteShare::none},
-                                        {"rare", RemoteShare::rare},
-                                        {"some", RemoteShare::some},
-                                        {"common", RemoteShare::common}});
+    r.remote = enumeration<RemoteShare>(map, "remote",
+                                        {{"none", RemoteShare::none},
+                                         {"rare", RemoteShare::rare},
+                                         {"some", RemoteShare::some},
+                                         {"common", RemoteShare::common}});
   }
   if (map.has("remote_note")) {
-    r.remote_note = parse_sourced_text(file.path, map.required("remote_note"), "'remote_note'");
+    r.remote_note = sourced_text(file.path, map.required("remote_note"), "'remote_note'");
   }
-  r.schedule = map.string_or("schedule", "");
+  r.schedule = text_or_empty(map, "schedule");
   const std::vector<std::pair<std::string, Amount>> amounts{{"none", Amount::none},
                                                             {"low", Amount::low},
                                                             {"medium", Amount::medium},
                                                             {"high", Amount::high}};
-  if (map.has("patient_contact")) r.patient_contact = parse_enum(map, "patient_contact", amounts);
+  if (map.has("patient_contact")) r.patient_contact = enumeration(map, "patient_contact", amounts);
   if (map.has("physical_activity"))
-    r.physical_activity = parse_enum(map, "physical_activity", amounts);
-  r.leads_to = map.strings_or_empty("leads_to", r.id_where);
+    r.physical_activity = enumeration(map, "physical_activity", amounts);
+  r.leads_to = id_list(map, "leads_to", r.id_where, IdCase::exact);
   return r;
 }
 
@@ -169,11 +119,11 @@ std::vector<Source> parse_sources(const SourceFile& file) {
     MapReader map(file.path, item, "a source", {"id", "publisher", "title", "period", "via"});
     Source s;
     s.where = map.position();
-    s.id = map.string("id");
-    s.publisher = map.string("publisher");
-    s.title = map.string("title");
-    s.period = map.string("period");
-    s.via = map.string_or("via", "");
+    s.id = text(map, "id");
+    s.publisher = text(map, "publisher");
+    s.title = text(map, "title");
+    s.period = text(map, "period", "write \"n.d.\" when the source gives no date");
+    s.via = text_or_empty(map, "via");
     out.push_back(std::move(s));
   }
   return out;
@@ -190,24 +140,25 @@ std::vector<Certification> parse_certifications(const SourceFile& file) {
                    "preparation_time", "pay", "level", "tags", "source"});
     Certification c;
     c.where = map.position();
-    c.id = map.string("id");
-    c.name = map.string("name");
-    c.body = map.string_or("body", "");  // not every article names the certifying body
-    c.roles = map.strings_or_empty("roles", c.id_where);
-    c.covers = map.string("covers");
-    c.prerequisites = map.string_or("prerequisites", "");
-    c.preparation = map.string_or("preparation", "");
+    c.id = text(map, "id");
+    c.name = text(map, "name");
+    c.body = text_or_empty(map, "body");  // not every article names the certifying body
+    c.roles = id_list(map, "roles", c.id_where, IdCase::exact);
+    c.covers = text(map, "covers");
+    c.prerequisites = text_or_empty(map, "prerequisites");
+    c.preparation = text_or_empty(map, "preparation");
     if (map.has("preparation_time")) {
-      c.preparation_time =
-          parse_figure(file.path, map.required("preparation_time"), "'preparation_time'");
+      c.preparation_time = figure(file.path, map.required("preparation_time"), "'preparation_time'",
+                                  Measure::duration);
     }
-    c.pay = parse_figures(map, "pay");
-    c.level = parse_enum<CertLevel>(map, "level",
-                                    {{"entry", CertLevel::entry},
-                                     {"advanced", CertLevel::advanced},
-                                     {"specialty", CertLevel::specialty}});
-    c.tags = map.strings_or_empty("tags", c.id_where);
-    c.source = map.string("source");
+    c.pay = figures(map, "pay", Measure::pay);
+    c.level = enumeration<CertLevel>(map, "level",
+                                     {{"entry", CertLevel::entry},
+                                      {"advanced", CertLevel::advanced},
+                                      {"specialty", CertLevel::specialty}});
+    c.tags = id_list(map, "tags", c.id_where, IdCase::exact);
+    c.source = text(map, "source");
+    c.source_where = yaml::position_of(file.path, map.required("source"));
     out.push_back(std::move(c));
   }
   return out;
@@ -222,8 +173,8 @@ std::vector<Goal> parse_goals(const std::string& path, const YAML::Node& list) {
     MapReader map(path, item, "a goal", {"trait", "roles"});
     Goal g;
     g.where = map.position();
-    g.trait = map.string("trait");
-    g.roles = map.strings_or_empty("roles");
+    g.trait = text(map, "trait");
+    g.roles = id_list(map, "roles", g.id_where, IdCase::exact);
     out.push_back(std::move(g));
   }
   return out;
@@ -241,7 +192,7 @@ void parse_profiles(const SourceFile& file, Catalog& catalog) {
                   {"role", "traits", "min_training_months", "requires"});
     Profile p;
     p.where = map.position();
-    p.role = map.string("role");
+    p.role = text(map, "role");
     MapReader traits(file.path, map.required("traits"), "'traits'");
     for (const auto& pair : traits.node()) {
       p.trait_where.emplace(pair.first.Scalar(), yaml::position_of(file.path, pair.first));
@@ -250,7 +201,10 @@ void parse_profiles(const SourceFile& file, Catalog& catalog) {
     }
     p.min_training_months = static_cast<int>(
         map.has("min_training_months") ? map.integer("min_training_months", 0, 120) : 0);
-    p.requires_traits = map.strings_or_empty("requires", p.trait_where);
+    // Recorded apart from the trait levels, whose positions the consistency check uses.
+    std::map<std::string, Position> required_where;
+    p.requires_traits = id_list(map, "requires", required_where, IdCase::exact);
+    for (const auto& [id, at] : required_where) p.trait_where.emplace(id, at);
     out.push_back(std::move(p));
   }
 }
@@ -288,8 +242,9 @@ Catalog parse_catalog(const std::vector<SourceFile>& files) {
     }
   }
   if (catalog.roles.empty()) fail({}, "the data directory has no roles/*.yaml files");
-  std::sort(catalog.roles.begin(), catalog.roles.end(),
-            [](const Role& a, const Role& b) { return a.id < b.id; });
+  // Stable, so that of two roles with one id the second in file order is the one refused.
+  std::stable_sort(catalog.roles.begin(), catalog.roles.end(),
+                   [](const Role& a, const Role& b) { return a.id < b.id; });
   return catalog;
 }
 

@@ -14,7 +14,7 @@ TEST_CASE("the recommendation names the top role, its path and its certification
   REQUIRE(rec.path.size() == 4);
   CHECK(rec.path[0].stage == "train");
   CHECK(rec.path[1].text == "Cert One (C1) from Body");
-  CHECK(rec.path[2].text == "Role One");
+  CHECK(rec.path[2].text == "Role One in place");  // the role's settings
   CHECK(rec.path[3].text == "Role Three");
   // C1 is recommended and shares the 'hospital' tag; C2 is advanced, so it comes later.
   REQUIRE(rec.certifications.size() == 2);

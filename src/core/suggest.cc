@@ -28,17 +28,40 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+namespace {
+
+// What a person may get wrong without meaning another name: case, and the punctuation
+// between words ('-', '_', ' '), so `ccsp` is `CCS-P` and `billing coding` is
+// `billing-coding`.
+std::string folded(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c != '-' && c != '_' && c != ' ') out += lower(c);
+  }
+  return out;
+}
+
+// How many edits still look like a typo: one in a short name, two from four letters on
+// (`bilr` for `biller`), and about one in three letters beyond, at most three.
+std::size_t allowed_edits(std::size_t length) {
+  if (length < 4) return 1;
+  return std::clamp<std::size_t>(length / 3, 2, 3);
+}
+
+}  // namespace
+
 std::string closest_match(std::string_view name, const std::vector<std::string>& candidates) {
-  // Allow roughly one typo per three characters, at least one and at most three.
-  std::size_t allowed = std::clamp<std::size_t>(name.size() / 3, 1, 3);
+  const std::string typed = folded(name);
+  const std::size_t allowed = allowed_edits(typed.size());
   // Distances are doubled so that a prefix guess can rank just behind a true typo.
   std::string best;
   std::size_t best_score = 2 * allowed + 2;
   for (const auto& candidate : candidates) {
-    std::size_t score = 2 * edit_distance(name, candidate);
+    const std::string known = folded(candidate);
+    std::size_t score = 2 * edit_distance(typed, known);
     // A name that is a prefix of a candidate (`bill` for `biller`) is a good guess too.
-    if (score > 2 * allowed && candidate.size() > name.size() && name.size() >= 3 &&
-        edit_distance(name, std::string_view(candidate).substr(0, name.size())) == 0) {
+    if (score > 2 * allowed && known.size() > typed.size() && typed.size() >= 3 &&
+        known.compare(0, typed.size(), typed) == 0) {
       score = 2 * allowed + 1;
     }
     if (score < best_score) {

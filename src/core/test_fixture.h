@@ -60,6 +60,12 @@ sections:
           - {id: m3, label: Em three}
 )";
 
+// What every entry role must say besides its id, title, summary, certifications, pay and
+// leads_to (see catalog_check.cc).
+inline const std::string kEntryFacts =
+    "duties: [d]\nsettings: [place]\nskills: [k]\neducation: e\nremote: none\n"
+    "schedule: h\npatient_contact: low\nphysical_activity: low\n";
+
 inline std::vector<SourceFile> tiny_data_files() {
   return {
       {"t/sources.yaml", "sources.yaml",
@@ -75,13 +81,13 @@ inline std::vector<SourceFile> tiny_data_files() {
        "  - {role: r1, traits: {a: 3, b: 1}, min_training_months: 6}\n"
        "  - {role: r2, traits: {a: 1, b: 4}, requires: [b]}\n"},
       {"t/roles/r1.yaml", "roles/r1.yaml",
-       "id: r1\ntitle: Role One\nentry: true\nsummary: s\neducation: e\n"
-       "certifications: {recommended: [C1], optional: [C2]}\n"
-       "pay: [{value: 40000, unit: usd_per_year, what: w, source: s1}]\nleads_to: [r3]\n"},
+       "id: r1\ntitle: Role One\nentry: true\nsummary: s\n" + kEntryFacts +
+           "certifications: {recommended: [C1], optional: [C2]}\n"
+           "pay: [{value: 40000, unit: usd_per_year, what: w, source: s1}]\nleads_to: [r3]\n"},
       {"t/roles/r2.yaml", "roles/r2.yaml",
-       "id: r2\ntitle: Role Two\nentry: true\nsummary: s\neducation: e\n"
-       "certifications: {optional: [C1]}\n"
-       "pay: [{value: 30000, unit: usd_per_year, what: w, source: s1}]\n"},
+       "id: r2\ntitle: Role Two\nentry: true\nsummary: s\n" + kEntryFacts +
+           "certifications: {optional: [C1]}\n"
+           "pay: [{value: 30000, unit: usd_per_year, what: w, source: s1}]\nleads_to: [r3]\n"},
       {"t/roles/r3.yaml", "roles/r3.yaml", "id: r3\ntitle: Role Three\nentry: false\nsummary: s\n"},
   };
 }

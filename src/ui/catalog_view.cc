@@ -40,23 +40,40 @@ std::string remote_word(const Role& role) {
   return "-";
 }
 
+namespace {
+
+// Below a table whose cells hold '-'.
+std::string dash_note(const std::string& meaning, const ViewOptions& view) {
+  return "\n" + wrap("'-': " + meaning, view.width);
+}
+
+}  // namespace
+
 std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
-  // First jobs, then the roles they grow into: two tables, so each fits 80 columns.
+  // First jobs, then the roles they grow into: two tables, each with its own columns.
+  // Every column but the ids may wrap to fit the terminal; the titles wrap first, being
+  // the widest.
+  const auto any = TextTable::kAnyWidth;
   TextTable first;
   first.add_column("ID");
   first.add_column("FIRST JOB", TextTable::Align::left, 24);
-  first.add_column("PAY A YEAR");
-  first.add_column("TRAINING");
-  first.add_column("REMOTE");
+  first.add_column("PAY A YEAR", TextTable::Align::left, any);
+  first.add_column("TRAINING", TextTable::Align::left, any);
+  first.add_column("REMOTE", TextTable::Align::left, any);
+  first.fit(view.width);
   TextTable later;
   later.add_column("ID");
   later.add_column("LATER ROLE", TextTable::Align::left, 30);
-  later.add_column("PAY A YEAR");
+  later.add_column("PAY A YEAR", TextTable::Align::left, any);
   later.add_column("GROWS FROM", TextTable::Align::left, 18);
+  later.fit(view.width);
+  bool dash = false;
   for (const auto& r : catalog.roles) {
     std::string pay = compact_span(r.pay, Unit::usd_per_year);
+    dash = dash || pay == "-";
     if (r.entry) {
       std::string months = compact_span(r.training, Unit::months);
+      dash = dash || months == "-";
       first.add_row({view.style.bold(r.id), r.title, pay, training_words(months), remote_word(r)});
     } else {
       std::string from;
@@ -68,7 +85,21 @@ std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
       later.add_row({view.style.bold(r.id), r.title, pay, from.empty() ? "-" : from});
     }
   }
-  return first.render() + "\n" + later.render();
+  std::string out = first.render() + "\n" + later.render();
+  if (dash) out += dash_note("the sources give no figure.", view);
+  if (view.sources) {
+    // The sources behind the figures shown, in the order the tables show them.
+    Citations cited(catalog);
+    for (const bool entry : {true, false}) {
+      for (const auto& r : catalog.roles) {
+        if (r.entry != entry) continue;
+        cited.use(r.pay, Unit::usd_per_year);
+        if (entry) cited.use(r.training, Unit::months);
+      }
+    }
+    out += cited.render(view.width, view.style);
+  }
+  return out;
 }
 
 namespace {
@@ -115,10 +146,52 @@ std::string title_line(const std::string& title, const ViewOptions& view) {
 
 }  // namespace
 
+namespace {
+
+// What a later role's summary leaves out because the sources do not describe it, as
+// "duties, settings or pay"; empty when it leaves out nothing.
+std::string undescribed(const Role& r) {
+  std::vector<std::string> missing;
+  if (r.duties.empty()) missing.emplace_back("duties");
+  if (r.settings.empty()) missing.emplace_back("settings");
+  if (r.skills.empty()) missing.emplace_back("skills");
+  if (r.education.empty() && r.training.empty()) missing.emplace_back("training");
+  if (r.pay.empty()) missing.emplace_back("pay");
+  std::string out;
+  for (std::size_t i = 0; i < missing.size(); ++i) {
+    if (i > 0) out += i + 1 == missing.size() ? " or " : ", ";
+    out += missing[i];
+  }
+  return out;
+}
+
+bool is_next_step(const Catalog& catalog, const Role& r) {
+  for (const auto& other : catalog.roles) {
+    for (const auto& next : other.leads_to) {
+      if (next == r.id) return true;
+    }
+  }
+  return false;
+}
+
+const char* kNoFigure = "the sources give no figure";
+
+}  // namespace
+
 std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions& view) {
   Citations cited(catalog);
   std::string out = title_line(r.title + " (" + r.id + ")", view);
   out += wrap(r.summary, view.width);
+  // An entry role has every section (the loader insists); a later role has what the
+  // sources say of it, and one line saying what they leave out.
+  if (const std::string missing = undescribed(r); !r.entry && !missing.empty()) {
+    out += "\n" + wrap(std::string(is_next_step(catalog, r)
+                                       ? "The sources name this role as a next step but do "
+                                         "not describe its "
+                                       : "The sources do not describe its ") +
+                           missing + ".",
+                       view.width);
+  }
   if (!r.duties.empty()) out += section("Day to day", view) + bullets(r.duties, view);
   if (!r.settings.empty()) out += section("Where they work", view) + bullets(r.settings, view);
   if (!r.skills.empty()) out += section("Key skills", view) + bullets(r.skills, view);
@@ -126,6 +199,7 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
     out += section("Education and training", view);
     if (!r.education.empty()) out += wrap(r.education, view.width, "  ", "  ");
     out += figure_bullets(catalog, r.training, view);
+    if (r.training.empty()) out += bullets({std::string("training length: ") + kNoFigure}, view);
     cited.use(r.training);
   }
   const auto& certs = r.certifications;
@@ -145,9 +219,12 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
       out += wrap("across these sources: " + pay_span(r), view.width, "  ", "    ");
     cited.use(r.pay);
   }
-  if (!r.growth.empty() || !r.outlook.empty()) {
+  // Job growth is part of every first job's outlook, so its absence is said.
+  if (!r.growth.empty() || !r.outlook.empty() || r.entry) {
     out += section("Outlook", view) + figure_bullets(catalog, r.growth, view) +
            figure_bullets(catalog, r.outlook, view);
+    if (r.entry && r.growth.empty())
+      out += bullets({std::string("job growth: ") + kNoFigure}, view);
     cited.use(r.growth);
     cited.use(r.outlook);
   }
@@ -183,16 +260,19 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
 
 std::string render_role_comparison(const Catalog& catalog, const std::vector<const Role*>& roles,
                                    const ViewOptions& view) {
-  const std::size_t label_width = 18;
-  const std::size_t n = roles.size();
-  std::size_t room = view.width > label_width + 2 * n ? view.width - label_width - 2 * n : n * 10;
-  std::size_t column_width = std::max<std::size_t>(10, room / std::max<std::size_t>(1, n));
+  // A column of prose reads best under about 40 characters, however wide the terminal.
+  const std::size_t widest_column = 40;
   TextTable table;
-  table.add_column("");
-  for (const Role* r : roles) table.add_column(r->id, TextTable::Align::left, column_width);
+  table.add_column("", TextTable::Align::left, TextTable::kAnyWidth);
+  for (const Role* r : roles) table.add_column(r->id, TextTable::Align::left, widest_column);
+  table.fit(view.width);
+  bool dash = false;
   auto row = [&](const std::string& label, auto&& cell) {
     std::vector<std::string> cells{label};
-    for (const Role* r : roles) cells.push_back(cell(*r));
+    for (const Role* r : roles) {
+      cells.push_back(cell(*r));
+      dash = dash || cells.back() == "-";
+    }
     table.add_row(cells);
   };
   row("role", [](const Role& r) { return r.title; });
@@ -212,18 +292,21 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
     return std::string("-");
   });
   row("schedule", [](const Role& r) { return r.schedule.empty() ? "-" : r.schedule; });
+  // One id a line: ids are long single words, and commas would lengthen them.
   row("leads to", [&](const Role& r) {
     std::string out;
-    for (const auto& id : r.leads_to) out += (out.empty() ? "" : ", ") + id;
+    for (const auto& id : r.leads_to) out += (out.empty() ? "" : "\n") + id;
     return out.empty() ? "-" : out;
   });
   std::string out = table.render();
+  if (dash) out += dash_note("not given in the sources.", view);
   if (view.sources) {
+    // The sources of the figures in the table, not of every figure the roles have.
     Citations cited(catalog);
     for (const Role* r : roles) {
-      cited.use(r->pay);
-      cited.use(r->training);
-      cited.use(r->growth);
+      cited.use(r->pay, Unit::usd_per_year);
+      cited.use(r->training, Unit::months);
+      cited.use(r->growth, Unit::percent);
     }
     out += cited.render(view.width, view.style);
   }

@@ -10,20 +10,30 @@ namespace medcareer::ui {
 std::string render_certification_list(const Catalog& catalog,
                                       const std::vector<const Certification*>& certs,
                                       const ViewOptions& view) {
-  (void)catalog;
   TextTable table;
   table.add_column("ID");
   table.add_column("CERTIFICATION", TextTable::Align::left, 25);
   table.add_column("BODY", TextTable::Align::left, 14);
-  table.add_column("LEVEL");
-  table.add_column("PAY A YEAR");
+  table.add_column("LEVEL", TextTable::Align::left, TextTable::kAnyWidth);
+  table.add_column("PAY A YEAR", TextTable::Align::left, TextTable::kAnyWidth);
+  table.fit(view.width);
+  bool dash = false;
   for (const Certification* c : certs) {
     // The body's acronym keeps the table narrow; `certs show` gives the full name.
     std::string body = c->body.empty() ? "-" : c->body.substr(0, c->body.find(" ("));
-    table.add_row({view.style.bold(c->id), c->name, body, cert_level_id(c->level),
-                   compact_span(c->pay, Unit::usd_per_year)});
+    std::string pay = compact_span(c->pay, Unit::usd_per_year);
+    dash = dash || body == "-" || pay == "-";
+    table.add_row({view.style.bold(c->id), c->name, body, cert_level_id(c->level), pay});
   }
-  return table.render();
+  std::string out = table.render();
+  if (dash) out += "\n" + wrap("'-': not given in the sources.", view.width);
+  if (view.sources) {
+    // The sources behind the pay shown; `certs show ID --sources` cites the rest.
+    Citations cited(catalog);
+    for (const Certification* c : certs) cited.use(c->pay, Unit::usd_per_year);
+    out += cited.render(view.width, view.style);
+  }
+  return out;
 }
 
 std::string render_certification(const Catalog& catalog, const Certification& c,

@@ -1,5 +1,6 @@
 #include "ui/citations.h"
 
+#include "ui/figure_text.h"
 #include "ui/wrap.h"
 
 namespace medcareer::ui {
@@ -12,8 +13,17 @@ void Citations::use(const std::vector<Figure>& figures) {
   for (const auto& f : figures) use(f.source);
 }
 
+void Citations::use(const std::vector<Figure>& figures, Unit unit) {
+  for (const auto& f : figures) {
+    if (in_span(f, unit)) use(f.source);
+  }
+}
+
 std::string Citations::render(std::size_t width, const Style& style) const {
   std::string out = "\n" + style.heading("Sources") + "\n";
+  // Asked for and empty, the section still says why, rather than ending in a bare heading.
+  if (order_.empty())
+    return out + wrap("No figure is shown here, so there is no source to cite.", width, "  ", "  ");
   for (const auto& id : order_) {
     const Source* s = catalog_.find_source(id);
     if (!s) continue;

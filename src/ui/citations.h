@@ -16,6 +16,8 @@ class Citations {
   explicit Citations(const Catalog& catalog) : catalog_(catalog) {}
   void use(const std::string& source_id);
   void use(const std::vector<Figure>& figures);
+  // Only the figures a span of `unit` is built from (see in_span): what a table shows.
+  void use(const std::vector<Figure>& figures, Unit unit);
   // "Sources" and one bullet per source: publisher, title, period, the article reporting it.
   std::string render(std::size_t width, const Style& style) const;
 

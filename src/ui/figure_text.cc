@@ -82,13 +82,17 @@ std::string format_figure(const Catalog& catalog, const Figure& figure) {
   return format_amount(figure) + ": " + figure.what + " (" + citation(catalog, figure) + ")";
 }
 
+bool in_span(const Figure& figure, Unit unit) {
+  return figure.unit == unit && figure.scope == Scope::typical;
+}
+
 namespace {
 
 // The lowest and highest typical figure of `unit`, if any.
 bool typical_bounds(const std::vector<Figure>& figures, Unit unit, double& low, double& high) {
   bool any = false;
   for (const auto& f : figures) {
-    if (f.unit != unit || f.scope != Scope::typical) continue;
+    if (!in_span(f, unit)) continue;
     low = any ? std::min(low, f.lowest()) : f.lowest();
     high = any ? std::max(high, f.highest()) : f.highest();
     any = true;

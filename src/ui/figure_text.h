@@ -20,6 +20,10 @@ std::string citation(const Catalog& catalog, const std::string& source_id);
 // "$35,000 to $45,000 a year: average annual salary (ACMSO, n.d.)"
 std::string format_figure(const Catalog& catalog, const Figure& figure);
 
+// Whether a span of `unit` is built from `figure`: the typical figures of that unit, not
+// what the best paid reach nor a gap between roles.
+bool in_span(const Figure& figure, Unit unit);
+
 // The span of several figures of one unit, e.g. "$37,190 to $48,780 a year"; empty if
 // none has `unit`.
 std::string format_span(const std::vector<Figure>& figures, Unit unit);
