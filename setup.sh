@@ -51,12 +51,13 @@ case "${1:-}" in
     ctest --preset ci -j "$jobs"
     step "static checks: clang-tidy and cppcheck"
     tests/static/check.sh build/ci
+    # One clang build serves both: the suite under the sanitizers, then the fuzz targets.
     step "the whole suite again under AddressSanitizer, UBSan and LeakSanitizer (clang)"
     cmake --preset asan
     cmake --build --preset asan -j "$jobs"
     ctest --preset asan -j "$jobs"
     step "fuzzers, ${FUZZ_SECONDS:-30} s each"
-    tests/fuzz/run.sh "${FUZZ_SECONDS:-30}"
+    FUZZ_BUILD_DIR=build/asan tests/fuzz/run.sh "${FUZZ_SECONDS:-30}"
     step "done: every test passed"
     ;;
   *)

@@ -61,7 +61,9 @@ TEST_CASE("an entry role must have every part of a role summary") {
       {"physical_activity", "has no 'physical_activity'"},
       {"leads_to", "has no 'leads_to'"},
   };
-  for (const auto& [key, message] : parts) {
+  for (const auto& part : parts) {  // not a structured binding: clang 14 cannot capture one
+    const auto& key = part.first;
+    const auto& message = part.second;
     CAPTURE(key);
     CHECK(entry_error(without(kEntryRole, key)) ==
           "t/roles/r3.yaml:1:1: entry role 'r3' " + message);

@@ -4,7 +4,8 @@
 # inputs each target ran and fails on any crash, hang (10 s per input), leak or memory use
 # over 2 GiB. New corpus entries and crash inputs go to a scratch directory, never the repo.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
-# Environment: FUZZ_BUILD_DIR (default build/fuzz), FUZZ_WORK (default a new temporary dir),
+# Environment: FUZZ_BUILD_DIR (default build/fuzz; ./setup.sh test uses build/asan, which has
+# the targets already), FUZZ_WORK (default a new temporary dir),
 # FUZZ_JOBS (build jobs, default 2).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,11 @@ build=${FUZZ_BUILD_DIR:-build/fuzz}
 work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/medcareer-fuzz.XXXXXX")}
 
 mkdir -p "$work"
-if ! { cmake --preset fuzz -B "$build" &&
+# A build configured with the fuzz targets already (the `asan` preset is) is used as it is;
+# any other directory is configured with the `fuzz` preset.
+configure=(cmake --preset fuzz -B "$build")
+grep -qs '^MEDCAREER_FUZZ:BOOL=ON$' "$build/CMakeCache.txt" && configure=(true)
+if ! { "${configure[@]}" &&
   cmake --build "$build" -j "${FUZZ_JOBS:-2}" --target "${targets[@]}"; } >"$work/build.log" 2>&1; then
   cat "$work/build.log"
   echo "fuzz: the build failed" >&2
