@@ -25,6 +25,10 @@ struct AnswerSet {
   int version = 0;            // 0 means the default's
   std::string respondent;
   std::vector<Answer> answers;  // in the order given
+  // Questions the person chose to skip, so that `quiz --resume` does not ask them again.
+  // Scoring treats them as unanswered.
+  std::vector<std::string> skipped;
+  Position skipped_where;  // where the list is, for errors
   Position where;
 
   const Answer* find(const std::string& question) const;
@@ -35,7 +39,8 @@ struct AnswerSet {
 // Checks answers against the questionnaire and puts them in canonical form: numbers as
 // numbers (files may give them as text), `true`/`false` as yes/no, a single choice given as
 // a one-item list as that item. Checks known questions and options, numbers within range,
-// at most `max` choices, the questionnaire's id and version. Throws ErrorException at the
+// at most `max` choices, the questionnaire's id and version; that every skipped question
+// exists and is listed once and not also answered. Throws ErrorException at the
 // first problem, positioned at the offending answer.
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire);
 
@@ -46,7 +51,8 @@ bool is_asked(const Question& question, const AnswerSet& answers);
 Result<AnswerSet> load_answers(const std::string& path, const std::string& text,
                                const Questionnaire& questionnaire);
 
-// The answers file for `answers`, in questionnaire order, as `quiz --save` writes it.
+// The answers file for `answers`, in questionnaire order, as `quiz --save` writes it;
+// `skipped` is written (in questionnaire order) only when there are any.
 std::string answers_to_yaml(const AnswerSet& answers, const Questionnaire& questionnaire);
 
 }  // namespace medcareer

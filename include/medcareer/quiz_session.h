@@ -14,8 +14,9 @@ namespace medcareer {
 
 class QuizSession {
  public:
-  // Starts at the first question that is asked and not yet answered (so a resumed quiz
-  // continues where it stopped), or at the review when every asked question is answered.
+  // Starts at the first question that is asked and neither answered nor skipped (the
+  // skips come from `answers.skipped`), so a resumed quiz continues where it stopped; or
+  // at the review when there is none.
   QuizSession(const Questionnaire& questionnaire, AnswerSet answers);
 
   // The question shown now; nullptr at the review.
@@ -41,8 +42,10 @@ class QuizSession {
   // before returning there.
   void to_first_unanswered();
 
-  // The answers to the questions that are asked; answers to questions whose condition no
-  // longer holds are kept aside (and come back if the condition holds again).
+  // The answers to the questions that are asked, and in `skipped` the asked questions that
+  // were skipped: what is scored and what is saved. Answers to questions whose condition
+  // no longer holds are kept aside in all_answers() (and come back if the condition holds
+  // again), but neither counted nor saved.
   AnswerSet counted_answers() const;
   const AnswerSet& all_answers() const { return answers_; }
   std::vector<const Question*> asked() const;

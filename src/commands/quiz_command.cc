@@ -5,14 +5,13 @@
 
 #include <csignal>
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "commands/commands.h"
 #include "commands/quiz_flow.h"
+#include "commands/quiz_save.h"
 #include "commands/result_writer.h"
-#include "medcareer/atomic_file.h"
 #include "medcareer/result_json.h"
 #include "ui/results_view.h"
 #include "ui/terminal.h"
@@ -36,38 +35,42 @@ bool accessible_from_environment() {
   return v != "0" && v != "false";
 }
 
-// A file name for the answers so far that does not overwrite anything.
-std::string fresh_resume_path() {
-  std::error_code ec;
-  for (int n = 1;; ++n) {
-    std::string name =
-        n == 1 ? "medcareer-answers.yaml" : "medcareer-answers-" + std::to_string(n) + ".yaml";
-    if (!std::filesystem::exists(name, ec)) return name;
-  }
-}
+// The results of the finished quiz, scored once and laid out for any width.
+class FinishedQuiz {
+ public:
+  FinishedQuiz(const Questionnaire& questionnaire, const Catalog& catalog,
+               const QuizSession& session, const ui::Style& style, bool ascii)
+      : questionnaire_(questionnaire),
+        catalog_(catalog),
+        session_(session),
+        style_(style),
+        ascii_(ascii) {}
 
-std::string answers_file(const Questionnaire& questionnaire, const QuizSession& session) {
-  return answers_to_yaml(session.all_answers(), questionnaire);
-}
+  const Recommendation& recommendation() {
+    if (!rec_) {
+      answers_ = session_.counted_answers();
+      rec_ = recommend(questionnaire_, catalog_, answers_, true);
+    }
+    return *rec_;
+  }
+  const std::string& respondent() {
+    recommendation();
+    return answers_.respondent;
+  }
+  std::string text(std::size_t width) {
+    ui::ResultsOptions view{width, style_, ascii_, true};
+    return ui::render_results(questionnaire_, catalog_, respondent(), recommendation(), view);
+  }
 
-// Saves the answers so far; returns the path written, or an empty string (and reports why).
-std::string save_answers(const Questionnaire& questionnaire, const QuizSession& session,
-                         std::string path, bool may_overwrite) {
-  std::error_code ec;
-  if (path.empty()) {
-    path = fresh_resume_path();
-  } else if (!may_overwrite && std::filesystem::exists(path, ec)) {
-    std::string fallback = fresh_resume_path();
-    std::fprintf(stderr, "medcareer: %s exists and --force was not given; saving to %s instead\n",
-                 path.c_str(), fallback.c_str());
-    path = fallback;
-  }
-  if (auto written = write_file_atomically(path, answers_file(questionnaire, session)); !written) {
-    report(written.error());
-    return "";
-  }
-  return path;
-}
+ private:
+  const Questionnaire& questionnaire_;
+  const Catalog& catalog_;
+  const QuizSession& session_;
+  ui::Style style_;
+  bool ascii_;
+  AnswerSet answers_;
+  std::optional<Recommendation> rec_;
+};
 
 int run_quiz(Context& context, const QuizOptions& options) {
   const Questionnaire& questionnaire = context.questionnaire();
@@ -80,28 +83,32 @@ int run_quiz(Context& context, const QuizOptions& options) {
     if (!answers) throw Failure{answers.error(), exit_code::bad_input};
     start = std::move(answers).value();
   }
+  const bool json = options.format == "json";
   const bool rich = !options.plain && !accessible_from_environment() && isatty(STDIN_FILENO) &&
-                    isatty(STDOUT_FILENO) && options.format == "text";
+                    isatty(STDOUT_FILENO) && !json;
   ui::Style style = context.stdout_style();
-  const std::size_t width = context.stdout_width();
+  const Width width = [&context] { return context.stdout_width(); };
   QuizSession session(questionnaire, start);
   auto handlers = ui::install_restore_on_signal();
-  QuizOutcome outcome = rich ? run_rich_quiz(questionnaire, session, style)
-                             : run_plain_quiz(questionnaire, session, style, width, std::cin,
-                                              options.format == "json" ? stderr : stdout);
+  std::FILE* text_out = json ? stderr : stdout;
+  SaveTargets targets{options.save, options.resume, options.force};
+  // Asked where the person will see it: stdout may be a file while they type on a terminal.
+  check_save_target(targets, isatty(STDIN_FILENO) != 0,
+                    isatty(STDOUT_FILENO) && !json ? stdout : stderr);
+
+  FinishedQuiz finished(questionnaire, catalog, session, style, !rich);
+  QuizOutcome outcome =
+      rich ? run_rich_quiz(questionnaire, session, style,
+                           [&finished](std::size_t w) { return finished.text(w); })
+           : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out);
   std::fflush(stdout);
   if (outcome.end != QuizEnd::finished) {
     if (outcome.end == QuizEnd::quit && !outcome.save) {
       std::fputs("\nYour answers were not saved.\n", stderr);
       return exit_code::ok;
     }
-    std::string path = save_answers(questionnaire, session, options.save, options.force);
-    if (!path.empty()) {
-      std::fprintf(stderr,
-                   "\nmedcareer: your answers so far are saved in %s\n"
-                   "medcareer: continue with: medcareer quiz --resume %s\n",
-                   path.c_str(), path.c_str());
-    }
+    std::string path = save_to_target(questionnaire, session, targets);
+    if (!path.empty()) tell_saved(path);
     switch (outcome.end) {
       case QuizEnd::interrupted:
         return 128 + outcome.signal;
@@ -112,30 +119,24 @@ int run_quiz(Context& context, const QuizOptions& options) {
         return exit_code::ok;
     }
   }
-  AnswerSet answers = session.counted_answers();
-  Recommendation rec = recommend(questionnaire, catalog, answers, true);
-  if (options.format == "json") {
-    print_json(result_json(questionnaire, catalog, answers.respondent, rec, true).dump(2));
+  if (json) {
+    auto result =
+        result_json(questionnaire, catalog, finished.respondent(), finished.recommendation(), true);
+    // No file names this respondent: null, as "not known", rather than an empty name.
+    if (finished.respondent().empty()) result["respondent"] = nullptr;
+    print_json(result.dump(2));
   } else {
-    ui::ResultsOptions view{width, style, !rich, true};
-    std::fputs(
-        ("\n" + ui::render_results(questionnaire, catalog, answers.respondent, rec, view)).c_str(),
-        stdout);
+    // Printed (again, after the rich results screen) to the normal screen, at the width of
+    // the terminal now, so that the results stay in the scrollback.
+    std::fputs(("\n" + finished.text(width())).c_str(), stdout);
   }
   std::fflush(stdout);
-  if (!options.save.empty()) {
-    std::string path = save_answers(questionnaire, session, options.save,
-                                    options.force || options.save == options.resume);
+  if (!targets.save.empty()) {
+    std::string path = save_to_target(questionnaire, session, targets);
     if (!path.empty()) std::fprintf(stderr, "medcareer: answers saved in %s\n", path.c_str());
-  } else if (rich || isatty(STDIN_FILENO)) {
-    std::fputs("\nSave your answers to a file? Type a file name, or press Enter to skip: ", stdout);
-    std::fflush(stdout);
-    std::string name;
-    if (read_line(std::cin, name) && !name.empty()) {
-      std::string path = save_answers(questionnaire, session, name, options.force);
-      if (!path.empty()) std::fprintf(stdout, "Saved in %s\n", path.c_str());
-    }
+    return exit_code::ok;
   }
+  if (rich || isatty(STDIN_FILENO)) return offer_to_save(questionnaire, session, targets);
   return exit_code::ok;
 }
 

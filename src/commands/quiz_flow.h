@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 #include <istream>
 #include <string>
 
@@ -24,18 +25,25 @@ struct QuizOutcome {
   bool save = true;
 };
 
+// The width of the terminal now: read each time text is laid out, so it follows a resize.
+using Width = std::function<std::size_t()>;
+// The results laid out for a given width.
+using ResultsText = std::function<std::string(std::size_t width)>;
+
 // Accessible mode: numbered options, one typed line per answer, no cursor movement.
 // Reads lines from `in`, writes to `out`.
 QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                           const ui::Style& style, std::size_t width, std::istream& in,
+                           const ui::Style& style, const Width& width, std::istream& in,
                            std::FILE* out);
 
-// Rich mode on a terminal (stdin and stdout both terminals): arrow keys, redraws.
+// Rich mode on a terminal (stdin and stdout both terminals): arrow keys, redraws. When the
+// person asks for the results they are shown, scrollable, before this returns `finished`.
 QuizOutcome run_rich_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                          const ui::Style& style);
+                          const ui::Style& style, const ResultsText& results);
 
 // Reads one line from `in` the way the plain quiz does: false at the end of input or when
-// a signal interrupted the read (ui::pending_signal() tells which).
+// a signal interrupted the read (ui::pending_signal() tells which). A resize does not
+// interrupt it (SIGWINCH restarts the read, see ui::SignalHandlers).
 bool read_line(std::istream& in, std::string& line);
 
 }  // namespace medcareer::commands

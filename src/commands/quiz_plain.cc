@@ -33,8 +33,9 @@ QuizOutcome stopped(std::istream& in) {
 // The review: every asked question with its answer; a number changes that answer.
 // Returns false when the person wants to change an answer (the session is moved there).
 std::optional<QuizOutcome> review(const Questionnaire& questionnaire, QuizSession& session,
-                                  const ui::Style& style, std::size_t width, std::istream& in,
+                                  const ui::Style& style, const Width& width_now, std::istream& in,
                                   std::FILE* out, bool& change) {
+  const std::size_t width = width_now();
   auto asked = session.asked();
   std::string text = "\n" + style.heading("Your answers") + "\n";
   const AnswerSet& answers = session.all_answers();
@@ -73,8 +74,9 @@ std::optional<QuizOutcome> review(const Questionnaire& questionnaire, QuizSessio
 }  // namespace
 
 QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                           const ui::Style& style, std::size_t width, std::istream& in,
+                           const ui::Style& style, const Width& width_now, std::istream& in,
                            std::FILE* out) {
+  std::size_t width = width_now();
   print(out, style.bold(questionnaire.title) + "\n" + ui::wrap(questionnaire.intro, width) +
                  ui::wrap(fmt::format("There are about {} questions. Type the number of your "
                                       "answer and press Enter.",
@@ -86,12 +88,13 @@ QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& sess
     const Question* q = session.current();
     if (!q) {
       bool change = false;
-      if (auto outcome = review(questionnaire, session, style, width, in, out, change))
+      if (auto outcome = review(questionnaire, session, style, width_now, in, out, change))
         return *outcome;
       if (!change) return {QuizEnd::finished, 0, true};
       from_review = true;
       continue;
     }
+    width = width_now();
     std::string header;
     if (q->section != section) {
       section = q->section;

@@ -113,6 +113,27 @@ const std::string& check_option(const Answer& a, const AnswerSet& answers, const
   fail(where_of(a, answers), "'" + q.id + "' has no option '" + text + "'", hint);
 }
 
+// The `skipped` list: known questions, each once, none of them also answered.
+void check_skipped(const AnswerSet& answers, const Questionnaire& questionnaire,
+                   const std::vector<const Question*>& answered) {
+  const Position& at = answers.skipped_where.line > 0 ? answers.skipped_where : answers.where;
+  for (std::size_t i = 0; i < answers.skipped.size(); ++i) {
+    const std::string& id = answers.skipped[i];
+    const Question* q = questionnaire.find_question(id);
+    if (!q) {
+      fail(at, "unknown question '" + id + "' in 'skipped'",
+           did_you_mean(id, questionnaire.question_ids()));
+    }
+    if (std::find(answers.skipped.begin(), answers.skipped.begin() + static_cast<std::ptrdiff_t>(i),
+                  id) != answers.skipped.begin() + static_cast<std::ptrdiff_t>(i)) {
+      fail(at, "'" + id + "' is listed twice in 'skipped'");
+    }
+    if (std::find(answered.begin(), answered.end(), q) != answered.end()) {
+      fail(at, "'" + id + "' is both answered and skipped", "remove it from 'skipped'");
+    }
+  }
+}
+
 }  // namespace
 
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
@@ -205,6 +226,7 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
       }
     }
   }
+  if (!answers.skipped.empty()) check_skipped(answers, questionnaire, seen);
 }
 
 }  // namespace medcareer

@@ -1,5 +1,6 @@
 // JSON Lines: one answers object per line, the same object as an answers file
-// ({"respondent": ..., "questionnaire": ..., "version": ..., "answers": {...}}).
+// ({"respondent": ..., "questionnaire": ..., "version": ..., "answers": {...},
+// "skipped": [...]}).
 #include <algorithm>
 
 #include "json_line.h"
@@ -46,7 +47,8 @@ class JsonlParser final : public RecordParser {
       fail(record.where,
            std::string("a record must be a JSON object, not ") + json_line::kind_name(top.kind));
     }
-    static const std::vector<std::string> keys{"respondent", "questionnaire", "version", "answers"};
+    static const std::vector<std::string> keys{"respondent", "questionnaire", "version", "answers",
+                                               "skipped"};
     auto wrong = [&](const json_line::Member& m, const char* expected) {
       fail(at(record, m.value.offset), "'" + std::string(m.key) + "' must be " + expected +
                                            ", not " + json_line::kind_name(m.value.kind));
@@ -75,6 +77,16 @@ class JsonlParser final : public RecordParser {
           wrong(m, "a whole number from 1 to 1000000");
         }
         set.version = static_cast<int>(m.value.number);
+      } else if (m.key == "skipped") {
+        if (m.value.kind != Kind::array) wrong(m, "a list of question ids");
+        set.skipped_where = at(record, m.value.offset);
+        for (const auto& item : m.value.items) {
+          if (item.kind != Kind::string) {
+            fail(at(record, item.offset), std::string("'skipped' must list question ids, not ") +
+                                              json_line::kind_name(item.kind));
+          }
+          set.skipped.emplace_back(item.text);
+        }
       } else {
         const std::string key(m.key);
         fail(at(record, m.key_offset), "unknown key '" + key + "'", did_you_mean(key, keys));

@@ -85,3 +85,14 @@ TEST_CASE("jsonl: an empty file, a number out of range, nesting and length past 
         "r.jsonl:1: ERROR r.jsonl:1:1: line is longer than 16777216 bytes (the limit)\n"
         "r.jsonl:2:\n");
 }
+
+TEST_CASE("jsonl: skipped questions are read and checked") {
+  CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\"}, \"skipped\": [\"settings\"]}\n") ==
+        "r.jsonl:1: contact=lots\n");
+  CHECK(read_jsonl("{\"answers\": {}, \"skipped\": \"settings\"}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:28: 'skipped' must be a list of question ids, not text\n");
+  CHECK(read_jsonl("{\"answers\": {}, \"skipped\": [3]}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:29: 'skipped' must list question ids, not a number\n");
+  CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\"}, \"skipped\": [\"contact\"]}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:45: 'contact' is both answered and skipped\n");
+}

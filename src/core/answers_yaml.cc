@@ -1,6 +1,7 @@
 // Answers files in YAML: read by `score` and `quiz --resume`, written by `quiz --save`.
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "answers_yaml.h"
@@ -11,12 +12,17 @@ namespace medcareer {
 
 AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
   yaml::MapReader top(path, root, "an answers file",
-                      {"questionnaire", "version", "respondent", "answers"});
+                      {"questionnaire", "version", "respondent", "answers", "skipped"});
   AnswerSet set;
   set.where = top.position();
   set.questionnaire = top.string_or("questionnaire", "");
   if (top.has("version")) set.version = static_cast<int>(top.integer("version", 1, 1000000));
   set.respondent = top.string_or("respondent", "");
+  if (top.has("skipped")) {
+    YAML::Node skipped = top.optional("skipped");
+    set.skipped_where = yaml::position_of(path, skipped);
+    if (!skipped.IsNull()) set.skipped = yaml::as_strings(path, skipped, "'skipped'");
+  }
   YAML::Node answers = top.required("answers");
   if (answers.IsNull()) return set;  // `answers:` with nothing yet
   yaml::MapReader map(path, answers, "'answers'");
@@ -69,7 +75,14 @@ std::string answers_to_yaml(const AnswerSet& answers, const Questionnaire& quest
       }
     }
   }
-  out << YAML::EndMap << YAML::EndMap;
+  out << YAML::EndMap;
+  std::vector<std::string> skipped;
+  for (const auto& q : questionnaire.questions) {
+    if (std::find(answers.skipped.begin(), answers.skipped.end(), q.id) != answers.skipped.end())
+      skipped.push_back(q.id);
+  }
+  if (!skipped.empty()) out << YAML::Key << "skipped" << YAML::Value << YAML::Flow << skipped;
+  out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }
 

@@ -4,13 +4,11 @@ namespace medcareer {
 
 QuizSession::QuizSession(const Questionnaire& questionnaire, AnswerSet answers)
     : questionnaire_(questionnaire), answers_(std::move(answers)) {
-  const auto& qs = questionnaire_.questions;
-  for (std::size_t i = 0; i < qs.size(); ++i) {
-    if (is_asked(qs[i], answers_) && !answers_.find(qs[i].id)) {
-      index_ = i;
-      return;
-    }
-  }
+  // The session keeps the skips itself (they change as the person goes); the answer set
+  // holds only answers, so that no stale list can be saved by mistake.
+  skipped_.insert(answers_.skipped.begin(), answers_.skipped.end());
+  answers_.skipped.clear();
+  to_first_unanswered();
 }
 
 const Question* QuizSession::current() const {
@@ -108,7 +106,12 @@ AnswerSet QuizSession::counted_answers() const {
   out.respondent = answers_.respondent;
   for (const auto& q : questionnaire_.questions) {
     const Answer* a = answers_.find(q.id);
-    if (a && is_asked(q, answers_)) out.answers.push_back(*a);
+    if (!is_asked(q, answers_)) continue;
+    if (a) {
+      out.answers.push_back(*a);
+    } else if (skipped_.count(q.id)) {
+      out.skipped.push_back(q.id);
+    }
   }
   return out;
 }

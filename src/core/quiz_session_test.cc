@@ -83,3 +83,58 @@ TEST_CASE("after a change from the review, a skipped question is not asked again
   s.to_first_unanswered();
   CHECK(s.at_review());
 }
+
+TEST_CASE("skips are saved, and a resumed quiz goes on after them") {
+  Tiny t;
+  QuizSession s(t.questionnaire, {});
+  s.answer(std::string("x"));
+  s.skip();  // q2
+  AnswerSet saved = s.counted_answers();
+  CHECK(saved.skipped == std::vector<std::string>{"q2"});
+  CHECK(saved.find("q2") == nullptr);
+  QuizSession resumed(t.questionnaire, saved);
+  REQUIRE(resumed.current());
+  CHECK(resumed.current()->id == "q3");
+  CHECK(resumed.number() == 3);
+  CHECK(resumed.counted_answers().skipped == std::vector<std::string>{"q2"});
+  // Answering a skipped question later takes it off the list.
+  REQUIRE(resumed.jump_to("q2"));
+  resumed.answer(4.0);
+  CHECK(resumed.counted_answers().skipped.empty());
+}
+
+TEST_CASE("what is saved leaves out answers and skips of questions no longer asked") {
+  Tiny t;
+  QuizSession s(t.questionnaire, {});
+  s.answer(std::string("x"));
+  s.answer(3.0);
+  s.answer(12.0);
+  s.skip();  // q4 (the screens allow s on optional questions only; the session does not care)
+  REQUIRE(s.jump_to("q1"));
+  s.answer(std::string("n"));  // q4 is hidden now
+  AnswerSet saved = s.counted_answers();
+  CHECK(saved.find("q4") == nullptr);
+  CHECK(saved.skipped.empty());
+  REQUIRE(s.jump_to("q1"));
+  s.answer(std::string("y"));  // q4 is asked again; its answer was set aside
+  s.to_first_unanswered();
+  CHECK(s.at_review());  // q4 was skipped before, so it is not asked again
+  std::string yaml = answers_to_yaml(s.counted_answers(), t.questionnaire);
+  CHECK(yaml.find("skipped: [q4]") != std::string::npos);
+}
+
+TEST_CASE("a hidden answer comes back, and is saved again, when its question is asked again") {
+  Tiny t;
+  QuizSession s(t.questionnaire, {});
+  s.answer(std::string("x"));
+  s.answer(3.0);
+  s.answer(12.0);
+  s.answer(std::vector<std::string>{"m1"});
+  REQUIRE(s.jump_to("q1"));
+  s.answer(std::string("n"));
+  CHECK(answers_to_yaml(s.counted_answers(), t.questionnaire).find("q4") == std::string::npos);
+  REQUIRE(s.jump_to("q1"));
+  s.answer(std::string("y"));
+  CHECK(answers_to_yaml(s.counted_answers(), t.questionnaire).find("q4: [m1]") !=
+        std::string::npos);
+}

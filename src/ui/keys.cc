@@ -52,9 +52,24 @@ std::optional<Key> arrow(char final_byte) {
       return key(KeyKind::right);
     case 'D':
       return key(KeyKind::left);
+    case 'H':
+      return key(KeyKind::home);
+    case 'F':
+      return key(KeyKind::end);
     default:
       return std::nullopt;
   }
+}
+
+// The keys of "ESC [ N ~" (VT220 style); `parameters` is what stands between '[' and '~'.
+// Modifiers after a ';' do not change the key.
+std::optional<Key> tilde_key(std::string_view parameters) {
+  parameters = parameters.substr(0, parameters.find(';'));
+  if (parameters == "1" || parameters == "7") return key(KeyKind::home);
+  if (parameters == "4" || parameters == "8") return key(KeyKind::end);
+  if (parameters == "5") return key(KeyKind::page_up);
+  if (parameters == "6") return key(KeyKind::page_down);
+  return std::nullopt;
 }
 
 bool is_final(unsigned char c) {
@@ -119,6 +134,9 @@ std::optional<Key> KeyDecoder::escape_sequence() {
     while (i < buffer_.size() && buffer_[i] >= 0x20 && buffer_[i] <= 0x3F) ++i;
     if (i == buffer_.size()) return final_ ? lone_escape() : std::nullopt;
     if (!is_final(static_cast<unsigned char>(buffer_[i]))) return lone_escape();
+    if (buffer_[i] == '~') {
+      return consume(i + 1, tilde_key(std::string_view(buffer_).substr(2, i - 2)));
+    }
     return consume(i + 1, arrow(buffer_[i]));
   }
   if (buffer_[1] == 'O') {

@@ -15,6 +15,10 @@ enum class KeyKind {
   down,
   left,
   right,
+  page_up,
+  page_down,
+  home,
+  end,
   enter,
   backspace,
   space,
@@ -35,9 +39,11 @@ struct Key {
 
 // Turns bytes into keys. Arrows come as CSI (ESC [ A) or SS3 (ESC O A), with or without
 // modifier parameters (ESC [ 1 ; 5 A is still up); DEL and BS are backspace; CR, LF and
-// CR LF are one enter; UTF-8 is decoded, and a malformed sequence gives U+FFFD. Other
-// control bytes and escape sequences (function keys, Home, Delete) are dropped, since the
-// quiz has no use for them and must not take them for characters.
+// CR LF are one enter; PgUp/PgDn (ESC [ 5 ~, ESC [ 6 ~) and Home/End (ESC [ H / F,
+// ESC O H / F, ESC [ 1 ~ / 4 ~, ESC [ 7 ~ / 8 ~) scroll the results; UTF-8 is decoded, and
+// a malformed sequence gives U+FFFD. Other control bytes and escape sequences (function
+// keys, Delete, bracketed paste markers) are dropped, since the quiz has no use for them
+// and must not take them for characters.
 //
 // A lone ESC cannot be told from the start of a sequence until more bytes come or none
 // do: next() holds it back, and the caller calls flush() once a short wait brings nothing.

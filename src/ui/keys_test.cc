@@ -48,6 +48,17 @@ TEST_CASE("arrows come as CSI or SS3, with or without modifiers") {
   CHECK(decode("\x1b[1;5A\x1b[1;2D") == std::vector{k(KeyKind::up), k(KeyKind::left)});
 }
 
+TEST_CASE("PgUp, PgDn, Home and End in their usual forms") {
+  CHECK(decode("\x1b[5~\x1b[6~\x1b[5;5~") ==
+        std::vector{k(KeyKind::page_up), k(KeyKind::page_down), k(KeyKind::page_up)});
+  const std::vector<Key> home_end{k(KeyKind::home), k(KeyKind::end)};
+  CHECK(decode("\x1b[H\x1b[F") == home_end);
+  CHECK(decode("\x1bOH\x1bOF") == home_end);
+  CHECK(decode("\x1b[1~\x1b[4~") == home_end);
+  CHECK(decode("\x1b[7~\x1b[8~") == home_end);
+  CHECK(decode("\x1b[2~\x1b[15~x") == std::vector{ch('x')});  // Insert, F5: dropped
+}
+
 TEST_CASE("single bytes: enter, backspace, space, tab, Ctrl-C, Ctrl-D") {
   CHECK(decode("\r") == std::vector{k(KeyKind::enter)});
   CHECK(decode("\n") == std::vector{k(KeyKind::enter)});

@@ -85,6 +85,12 @@ PlainAction parse_multi(const Question& q, std::string_view typed, const std::st
         const std::string token = line.substr(start, end - start);
         auto choice = find_choice(q, token, false);
         if (!choice) return invalid(not_a_choice(q, typed.substr(start, end - start)));
+        // As an answers file would be, a choice given twice is refused, not merged: the
+        // person may have meant another number.
+        if (chosen[*choice]) {
+          return invalid("'" + std::string(typed.substr(start, end - start)) + "' chooses option " +
+                         std::to_string(*choice + 1) + " a second time; choose each option once");
+        }
         chosen[*choice] = true;
       }
       start = end + 1;

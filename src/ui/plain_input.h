@@ -35,7 +35,8 @@ std::string answer_advice(const Question& question);
 // answers, so an option can always be picked by number even if its id is one of them.
 //   single, yes_no: the option's number, id or label (and `y`/`n` for yes_no);
 //   multi: the whole line as one option, or numbers and ids separated by commas and/or
-//          blanks, each counted once, at most `max_choices`;
+//          blanks, each at most once (a repeated choice is refused, as in an answers
+//          file), at most `max_choices`;
 //   scale: a whole number from 1 to 5;  number: a number from min to max.
 // An empty line takes the marked answer (see marked_answer()) if there is one.
 PlainAction parse_plain_input(const Question& question, const AnswerSet& current,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ui/figure_text.h"
 #include "ui/wrap.h"
 
 namespace medcareer::ui {
@@ -16,123 +17,175 @@ std::string option_label(const Question& q, std::size_t i) {
   return q.type == QuestionType::scale ? q.anchors[i] : q.options[i].label;
 }
 
-namespace {
-
-std::string keys_line(const Question& q) {
+std::string question_keys(const Question& q) {
   std::string keys;
   switch (q.type) {
     case QuestionType::multi:
-      keys = "up/down move, space picks, Enter goes on";
+      keys = "up/down or j/k move, space or a number ticks, Enter goes on";
       break;
     case QuestionType::number:
       keys = "type a number, up/down change it, Enter goes on";
       break;
+    case QuestionType::yes_no:
+      keys = "up/down or j/k move, Enter, y/n or a number chooses";
+      break;
     default:
-      keys = "up/down move, Enter or a number chooses";
+      keys = "up/down or j/k move, Enter or a number chooses";
       break;
   }
-  keys += ", left goes back, ? help";
+  keys += q.type == QuestionType::number ? ", left goes back" : ", left or b goes back";
+  keys += ", ? help";
   if (q.optional) keys += ", s skips";
   return keys + ", q quits";
 }
+
+std::string review_keys() {
+  return "up/down or a number picks, Enter changes it, r shows the results, ? help, q quits";
+}
+
+std::string results_keys() {
+  return "up/down, PgUp/PgDn or space scroll, q or Enter goes on";
+}
+
+namespace {
 
 std::string quit_prompt() {
   return "Save your answers and stop? y saves and stops, n goes on.";
 }
 
+// The number the default or current answer of a list question shows, if any.
+std::optional<std::size_t> default_row(const Question& q) {
+  if (q.type == QuestionType::scale && q.default_number) {
+    return static_cast<std::size_t>(*q.default_number) - 1;
+  }
+  for (std::size_t i = 0; q.default_option && i < q.options.size(); ++i) {
+    if (q.options[i].id == *q.default_option) return i;
+  }
+  return std::nullopt;
+}
+
+// The shared footer: a message, the question to save and stop, then the keys.
+std::string footer(const std::string& message, bool confirm_quit, const std::string& keys,
+                   const Style& style, std::size_t width) {
+  std::string out;
+  if (!message.empty()) out += "\n" + wrap(style.warn(message), width);
+  if (confirm_quit) out += "\n" + wrap(style.bold(quit_prompt()), width);
+  return out + "\n" + wrap(style.dim(keys), width);
+}
+
+std::size_t rows_of(const std::string& text, std::size_t width) {
+  return screen_rows(text, width).size();
+}
+
 }  // namespace
 
-std::string render_welcome(const Questionnaire& questionnaire, std::size_t count,
-                           const Style& style, std::size_t width) {
-  std::string out = style.bold(questionnaire.title) + "\n\n";
-  out += wrap(questionnaire.intro, width) + "\n";
-  out +=
+ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count,
+                           const std::string& message, const Style& style, std::size_t width) {
+  ScreenParts parts;
+  parts.top = wrap(style.bold(questionnaire.title), width);
+  parts.body = "\n" + wrap(questionnaire.intro, width) + "\n";
+  parts.body +=
       wrap(fmt::format("About {} questions, some asked only after certain answers.", count), width);
-  out += "\n" + style.heading("Keys") + "\n";
+  parts.body += "\n" + style.heading("Keys") + "\n";
   for (const char* line : {"up/down or j/k move, Enter chooses, a number picks directly",
                            "space ticks an option when you may pick several",
                            "left, backspace or b goes back to change an answer",
                            "? shows help for a question, s skips one you may skip",
                            "q stops; your answers are saved so you can continue later"}) {
-    out += wrap(line, width, "  ", "    ");
+    parts.body += wrap(line, width, "  ", "    ");
   }
-  return out + "\n" + style.bold("Press Enter to start.") + "\n";
+  if (!message.empty()) parts.bottom += "\n" + wrap(style.warn(message), width);
+  parts.bottom +=
+      "\n" + wrap(style.bold("Press Enter to start.") + " " + style.dim("q quits."), width);
+  parts.more_hint = "; down scrolls";
+  return parts;
 }
 
-std::string render_question(const QuestionView& v, const Style& style, std::size_t width) {
+ScreenParts render_question(const QuestionView& v, const Style& style, std::size_t width) {
   const Question& q = *v.question;
-  std::string out =
-      style.dim(fmt::format("{} - question {} of {}", v.section_title, v.number, v.count)) + "\n\n";
-  out += wrap(style.bold(q.prompt), width);
+  ScreenParts parts;
+  parts.top = wrap(
+      style.dim(fmt::format("{} - question {} of {}", v.section_title, v.number, v.count)), width);
+  parts.top += "\n" + wrap(style.bold(q.prompt), width);
   if (q.type == QuestionType::multi && q.prompt.find("Pick up to") == std::string::npos) {
-    out += wrap(fmt::format("Pick up to {}.", q.max_choices), width);
+    parts.top += wrap(fmt::format("Pick up to {}.", q.max_choices), width);
   }
-  out += "\n";
+  if (q.type == QuestionType::scale && q.anchors.size() >= 2) {
+    parts.top += wrap(style.dim(fmt::format("A scale from 1 ({}) to {} ({}).", q.anchors.front(),
+                                            q.anchors.size(), q.anchors.back())),
+                      width);
+  }
+  parts.top += "\n";
   if (q.type == QuestionType::number) {
     std::string field = "[ " + (v.typed.empty() ? std::string(" ") : v.typed) + " ] " + q.unit;
-    out += "  " + style.bold(field) + "\n";
-    out += wrap(fmt::format("from {} to {} {}", q.min, q.max, q.unit), width, "  ", "  ");
+    parts.body += "  " + style.bold(field) + "\n";
+    parts.focus_last = rows_of(parts.body, width);
+    std::string range =
+        "from " + format_number(q.min) + " to " + format_number(q.max) + " " + q.unit;
+    if (q.default_number) range += " (default " + format_number(*q.default_number) + ")";
+    parts.body += wrap(range, width, "  ", "  ");
   } else {
+    const std::optional<std::size_t> marked_default = v.current ? std::nullopt : default_row(q);
     for (std::size_t i = 0; i < option_count(q); ++i) {
       std::string mark = q.type == QuestionType::multi    ? (v.chosen[i] ? "[x] " : "[ ] ")
                          : (v.current && *v.current == i) ? "(*) "
                                                           : "( ) ";
-      std::string label = std::to_string(i + 1) + ". " + mark + option_label(q, i);
-      std::string pointer = i == v.cursor ? "> " : "  ";
-      std::string line = wrap(label, width - 2, "", "        ");
-      line.pop_back();
-      // Indent wrapped lines under the label; highlight the row the cursor is on.
-      std::string shown;
-      for (char c : line) shown += c == '\n' ? std::string("\n  ") : std::string(1, c);
-      out += pointer + (i == v.cursor ? style.bold(shown) : shown) + "\n";
+      std::string lead = (i == v.cursor ? "> " : "  ") + std::to_string(i + 1) + ". " + mark;
+      std::string label = option_label(q, i);
+      if (i == v.cursor) label = style.bold(label);
+      if (marked_default && *marked_default == i) label += " " + style.dim("(default)");
+      // Wrapped lines start under the label, not under the number or the mark.
+      if (i == v.cursor) parts.focus_first = rows_of(parts.body, width);
+      parts.body += wrap(label, width, lead, std::string(visible_width(lead), ' '));
+      if (i == v.cursor) parts.focus_last = rows_of(parts.body, width);
     }
   }
-  if (v.show_help) out += "\n" + wrap(q.help, width, "  ", "  ");
-  if (!v.message.empty()) out += "\n" + wrap(style.warn(v.message), width);
-  if (v.confirm_quit) out += "\n" + wrap(style.bold(quit_prompt()), width);
-  out += "\n" + wrap(style.dim(keys_line(q)), width);
-  return out;
+  if (v.show_help) parts.body += "\n" + wrap(q.help, width, "  ", "  ");
+  parts.bottom = footer(v.message, v.confirm_quit, question_keys(q), style, width);
+  return parts;
 }
 
-std::string render_review(const std::vector<ReviewLine>& lines, std::size_t cursor,
-                          bool confirm_quit, const Style& style, std::size_t width,
-                          std::size_t height) {
-  std::string out = style.bold("Your answers") + "\n";
-  out += wrap("Pick an answer to change it, or go to the last line to see your results.", width) +
-         "\n";
-  std::vector<std::string> entries;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string text = std::to_string(i + 1) + ". " + lines[i].prompt + " -> " + lines[i].answer;
-    std::string wrapped = wrap(text, width - 2, "", "     ");
-    wrapped.pop_back();
-    std::string shown;
-    for (char c : wrapped) shown += c == '\n' ? std::string("\n  ") : std::string(1, c);
-    entries.push_back((i == cursor ? "> " + style.bold(shown) : "  " + shown) + "\n");
+ScreenParts render_review(const ReviewView& v, const Style& style, std::size_t width) {
+  ScreenParts parts;
+  parts.top = wrap(style.bold("Your answers"), width);
+  parts.top +=
+      wrap("Pick an answer to change it, or go to the last line to see your results.", width);
+  parts.top += "\n";
+  const std::size_t digits = std::to_string(v.lines.size()).size();
+  for (std::size_t i = 0; i < v.lines.size(); ++i) {
+    const std::string number = std::to_string(i + 1);
+    const std::string lead =
+        (i == v.cursor ? "> " : "  ") + std::string(digits - number.size(), ' ') + number + ". ";
+    std::string text = v.lines[i].prompt + " -> " + v.lines[i].answer;
+    if (i == v.cursor) {
+      text = style.bold(text);
+      parts.focus_first = rows_of(parts.body, width);
+    }
+    parts.body += wrap(text, width, lead, std::string(lead.size(), ' '));
+    if (i == v.cursor) parts.focus_last = rows_of(parts.body, width);
   }
-  // Show a window of entries that fits, scrolled so the cursor's entry is in it.
-  auto rows = [](const std::string& e) {
-    return static_cast<std::size_t>(std::count(e.begin(), e.end(), '\n'));
-  };
-  std::size_t room = height > 10 ? height - 9 : 1;
-  std::size_t first = 0, used = 0;
-  std::size_t last = std::min(cursor, entries.empty() ? 0 : entries.size() - 1);
-  for (std::size_t i = last + 1; i-- > 0;) {
-    if (used + rows(entries[i]) > room && i != last) break;
-    used += rows(entries[i]);
-    first = i;
+  parts.body += "\n";
+  if (v.cursor >= v.lines.size()) parts.focus_first = rows_of(parts.body, width);
+  const std::string results = "See my results";
+  parts.body +=
+      v.cursor >= v.lines.size() ? "> " + style.bold(results) + "\n" : "  " + results + "\n";
+  if (v.cursor >= v.lines.size()) parts.focus_last = parts.focus_first + 1;
+  parts.bottom = footer(v.message, v.confirm_quit, review_keys(), style, width);
+  return parts;
+}
+
+ScreenParts render_results_screen(const std::string& results, const std::string& message,
+                                  const Style& style, std::size_t width) {
+  ScreenParts parts;
+  const std::size_t title_end = results.find('\n');
+  if (title_end == std::string::npos) {
+    parts.body = results;
+  } else {
+    parts.top = results.substr(0, title_end + 1);
+    parts.body = results.substr(title_end + 1);
   }
-  std::size_t end = last + 1;
-  while (end < entries.size() && used + rows(entries[end]) <= room) used += rows(entries[end++]);
-  if (first > 0) out += style.dim(fmt::format("  ({} more above)", first)) + "\n";
-  for (std::size_t i = first; i < end && i < entries.size(); ++i) out += entries[i];
-  if (end < entries.size())
-    out += style.dim(fmt::format("  ({} more below)", entries.size() - end)) + "\n";
-  std::string results = "See my results";
-  out += "\n" + std::string(cursor == lines.size() ? "> " + style.bold(results) : "  " + results) +
-         "\n";
-  if (confirm_quit) out += "\n" + wrap(style.bold(quit_prompt()), width);
-  out += "\n" + wrap(style.dim("up/down move, Enter opens, r shows the results, q quits"), width);
-  return out;
+  parts.bottom = footer(message, false, results_keys(), style, width);
+  return parts;
 }
 
 }  // namespace medcareer::ui

@@ -1,5 +1,7 @@
-// The screens of the rich quiz, rendered to strings for a terminal `width` wide: the
-// welcome, one question with its options and cursor, and the review of all answers.
+// The screens of the rich quiz, rendered for a terminal `width` wide: the welcome, one
+// question with its options and cursor, the review of all answers, and the results. Each
+// comes in parts (header, body, footer, the rows to keep in view) for fit_screen(), which
+// cuts it to the terminal's height.
 #pragma once
 
 #include <optional>
@@ -7,6 +9,7 @@
 #include <vector>
 
 #include "medcareer/answers.h"
+#include "ui/screen_fit.h"
 #include "ui/style.h"
 
 namespace medcareer::ui {
@@ -24,22 +27,39 @@ struct QuestionView {
   std::string message;  // an error or note, shown under the options
 };
 
-std::string render_welcome(const Questionnaire& questionnaire, std::size_t count,
-                           const Style& style, std::size_t width);
-std::string render_question(const QuestionView& view, const Style& style, std::size_t width);
+// The welcome; `message` answers a key that does nothing there.
+ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count,
+                           const std::string& message, const Style& style, std::size_t width);
+
+// One question. Options are marked "(*)" for the answer given before and "(default)" for
+// the default when there is no answer yet; a scale names what its ends mean; the focus is
+// the option under the cursor (the field, for a number).
+ScreenParts render_question(const QuestionView& view, const Style& style, std::size_t width);
 
 struct ReviewLine {
   std::string prompt;
   std::string answer;  // in words; "(skipped)" when left unanswered
 };
-// `cursor` == lines.size() highlights the final "See my results" line. Only as many
-// answers as fit in `height` rows are shown, always including the one under the cursor.
-std::string render_review(const std::vector<ReviewLine>& lines, std::size_t cursor,
-                          bool confirm_quit, const Style& style, std::size_t width,
-                          std::size_t height);
+struct ReviewView {
+  std::vector<ReviewLine> lines;
+  std::size_t cursor = 0;  // == lines.size(): the final "See my results" line
+  bool confirm_quit = false;
+  std::string message;
+};
+ScreenParts render_review(const ReviewView& view, const Style& style, std::size_t width);
+
+// The results as a scrollable screen: `results` is what render_results() made for this
+// width; its first line (the title) stays at the top.
+ScreenParts render_results_screen(const std::string& results, const std::string& message,
+                                  const Style& style, std::size_t width);
 
 // The number of option rows a list question shows (options, or five scale anchors).
 std::size_t option_count(const Question& question);
 std::string option_label(const Question& question, std::size_t index);
+
+// The lines every screen ends with, so the person always knows what each key does.
+std::string question_keys(const Question& question);
+std::string review_keys();
+std::string results_keys();
 
 }  // namespace medcareer::ui

@@ -27,21 +27,43 @@ std::string heading(const std::string& text, const ResultsOptions& o) {
   return "\n" + o.style.heading(text) + "\n";
 }
 
+// A ruled-out role's bar: the same length, but drawn hollow (a line, not a block) and dim,
+// so that a long bar below the top pick does not read as a better match.
+std::string ruled_out_bar(double fraction, std::size_t width, const ResultsOptions& o) {
+  fraction = std::clamp(fraction, 0.0, 1.0);
+  auto filled = static_cast<std::size_t>(std::lround(fraction * static_cast<double>(width)));
+  std::string bar;
+  for (std::size_t i = 0; i < width; ++i) {
+    bar += i < filled ? (o.ascii ? "-" : "\u2500") : (o.ascii ? "." : "\u2591");
+  }
+  return o.style.dim(bar);
+}
+
 std::string ranking_lines(const Catalog& catalog, const Recommendation& rec,
                           const ResultsOptions& o) {
   std::size_t id_width = 0;
   for (const auto& r : rec.score.ranking) id_width = std::max(id_width, r.role.size());
+  // Up to 30 cells; on a terminal too narrow for 8, what is left of "  ID  " and " 99.9%"
+  // (at least 3), so that the line never wraps.
   const std::size_t bar_width =
-      o.width >= id_width + 20 ? std::min<std::size_t>(30, o.width - id_width - 12) : 8;
+      o.width >= id_width + 20
+          ? std::min<std::size_t>(30, o.width - id_width - 12)
+          : std::max<std::size_t>(3, o.width - std::min(o.width, id_width + 13));
+  // "  ID  BAR  99.9%", then "  ruled out" where the width leaves room for it (the reason
+  // below says it too).
+  const bool room_for_mark = 2 + id_width + 2 + bar_width + 7 + 11 <= o.width;
   std::string out;
   for (const auto& r : rec.score.ranking) {
     std::string id = r.role + std::string(id_width - r.role.size(), ' ');
+    const double fraction = r.match / 100;
     std::string line = "  " + (r.role == rec.top ? o.style.bold(id) : id) + "  " +
-                       match_bar(r.match / 100, bar_width, o.ascii) +
+                       (r.ruled_out ? ruled_out_bar(fraction, bar_width, o)
+                                    : match_bar(fraction, bar_width, o.ascii)) +
                        fmt::format(" {:5.1f}%", round_match(r.match));
+    if (r.ruled_out && room_for_mark) line += "  " + o.style.warn("ruled out");
     out += line + "\n";
     for (const auto& reason : r.reasons) {
-      out += wrap("ruled out: " + reason, o.width, "    ", "      ");
+      out += wrap(reason, o.width, "    ruled out: ", std::string(15, ' '));
     }
   }
   (void)catalog;
@@ -108,11 +130,20 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   }
   if (o.explain && (!rec.raised.empty() || !rec.lowered.empty())) {
     out += heading("Why", o);
+    // The points right-aligned in one column, and every line of the text under its start.
+    std::size_t points_width = 0;
+    for (const auto* list : {&rec.raised, &rec.lowered}) {
+      for (const auto& d : *list)
+        points_width = std::max(points_width, signed_points(d.points).size());
+    }
     for (const auto* list : {&rec.raised, &rec.lowered}) {
       for (const auto& d : *list) {
         const Question* q = questionnaire.find_question(d.question);
-        out += wrap(signed_points(d.points) + "  " + q->prompt + " You said: " + d.answer, o.width,
-                    "  ", "        ");
+        const std::string points = signed_points(d.points);
+        const std::string lead =
+            "  " + std::string(points_width - points.size(), ' ') + points + "  ";
+        out += wrap(q->prompt + " You said: " + d.answer, o.width, lead,
+                    std::string(lead.size(), ' '));
       }
     }
   }

@@ -135,8 +135,13 @@ SignalHandlers::SignalHandlers() {
   action.sa_handler = on_signal;
   sigemptyset(&action.sa_mask);
   for (int s : handled) sigaddset(&action.sa_mask, s);
-  action.sa_flags = 0;  // no SA_RESTART: a blocked read or poll must see EINTR
   for (std::size_t i = 0; i < std::size(handled); ++i) {
+    // A signal that stops the quiz must interrupt a blocked read (no SA_RESTART: it sees
+    // EINTR). A resize must not: the plain quiz and the save prompt read whole lines with
+    // std::getline, which would take EINTR for the end of input. With SA_RESTART such a
+    // read carries on; poll() never restarts (signal(7)), so the rich quiz still wakes up
+    // to redraw.
+    action.sa_flags = handled[i] == SIGWINCH ? SA_RESTART : 0;
     sigaction(handled[i], &action, &previous_[i]);
   }
 }

@@ -47,8 +47,10 @@ class RawTerminal {
 // restored), so a program that stopped polling can still be stopped. SIGWINCH sets
 // resized(). The destructor puts the previous handlers back.
 //
-// The handlers are installed without SA_RESTART: a blocking read() or poll() returns
-// EINTR when a signal arrives, and read_key() then returns KeyKind::none.
+// The stopping signals are installed without SA_RESTART: a blocking read() or poll()
+// returns EINTR when one arrives, and read_key() then returns KeyKind::none. SIGWINCH has
+// SA_RESTART, so a resize never breaks a blocking read() of a line; poll() is never
+// restarted, so read_key() still returns none on a resize and the screen is redrawn.
 //
 // Async-signal-safety: the handlers only call tcsetattr(), write(), signal() and raise()
 // (all async-signal-safe in POSIX), read data that was fully written before the terminal

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <iostream>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -168,4 +169,41 @@ TEST_CASE("a second signal while one is pending ends the process") {
   REQUIRE(waitpid(child, &status, 0) == child);
   CHECK(WIFSIGNALED(status));
   CHECK(WTERMSIG(status) == SIGHUP);
+}
+
+TEST_CASE("a resize does not break a blocking read of a line, a stopping signal does") {
+  for (const int sig : {SIGWINCH, SIGTERM}) {
+    int input[2], ready[2];
+    REQUIRE(pipe(input) == 0);
+    REQUIRE(pipe(ready) == 0);
+    std::cout.flush();  // the child reads std::cin, which flushes what it inherited of cout
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      auto handlers = medcareer::ui::install_restore_on_signal();
+      medcareer::ui::clear_pending_signal();
+      dup2(input[0], STDIN_FILENO);
+      close(input[1]);
+      if (write(ready[1], "r", 1) != 1) _exit(5);
+      std::string line;
+      // What the plain quiz and the save prompt do: std::getline on std::cin.
+      if (!std::getline(std::cin, line)) _exit(medcareer::ui::pending_signal() ? 6 : 7);
+      _exit(line == "typed" ? 0 : 8);
+    }
+    close(ready[1]);  // input[0] stays open here, so the write below cannot meet a closed pipe
+    char byte = 0;
+    REQUIRE(read(ready[0], &byte, 1) == 1);
+    usleep(100'000);  // the child is blocked in read() by now
+    REQUIRE(kill(child, sig) == 0);
+    usleep(100'000);
+    REQUIRE(write(input[1], "typed\n", 6) == 6);
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    close(input[0]);
+    close(input[1]);
+    close(ready[0]);
+    REQUIRE(WIFEXITED(status));
+    CAPTURE(sig);
+    CHECK(WEXITSTATUS(status) == (sig == SIGWINCH ? 0 : 6));
+  }
 }

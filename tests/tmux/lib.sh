@@ -26,8 +26,23 @@ start() {
 }
 
 screen() { tmux -L "$SOCKET" capture-pane -p -t quiz; }
+# The screen as one line, its rows joined by a blank: text the program wrapped to a
+# narrow width reads as it would on a wide one.
+flat_screen() { screen | tr '\n' ' ' | tr -s ' '; }
+# The screen with lines the terminal wrapped joined again: a line longer than the terminal
+# here is one the program left to the terminal to wrap.
+joined_screen() { tmux -L "$SOCKET" capture-pane -p -J -t quiz | sed 's/ *$//'; }
 # The screen with everything scrolled off above it.
 history() { tmux -L "$SOCKET" capture-pane -p -t quiz -S -; }
+joined_history() { tmux -L "$SOCKET" capture-pane -p -J -t quiz -S - | sed 's/ *$//'; }
+# Whether the cursor is shown and the alternate screen is on, as tmux sees the pane:
+# "cursor=1 alternate=0" is the terminal as it should be left.
+terminal_state() {
+  tmux -L "$SOCKET" display-message -p -t quiz 'cursor=#{cursor_flag} alternate=#{alternate_on}'
+}
+resize() { tmux -L "$SOCKET" resize-window -t quiz -x "$1" -y "$2"; }
+# The width of the longest line in stdin, in columns (not bytes: the bars are UTF-8).
+longest() { LC_ALL=C.UTF-8 wc -L; }
 
 keys() { tmux -L "$SOCKET" send-keys -t quiz "$@"; }
 
@@ -39,10 +54,10 @@ signal_quiz() {
   pkill "-$1" -P "$shell"
 }
 
-# wait_for TEXT: until TEXT shows on the screen (10 s at most).
+# wait_for TEXT: until TEXT shows on the screen, wrapped or not (10 s at most).
 wait_for() {
   for _ in $(seq 100); do
-    screen | grep -qF -- "$1" && return 0
+    flat_screen | grep -qF -- "$1" && return 0
     sleep 0.1
   done
   echo "FAIL: timed out waiting for: $1" >&2
@@ -67,31 +82,37 @@ check() {  # check DESCRIPTION COMMAND...
   if "$@"; then echo "ok: $what"; else echo "FAIL: $what" >&2; failures=$((failures + 1)); fi
 }
 
-# The kind of the question on screen, from its key hint line.
+# The kind of the question on screen, from its key hint (which may wrap on a narrow one).
 question_kind() {
   local s
-  s=$(screen)
+  s=$(flat_screen)
   if grep -q "Your answers" <<<"$s"; then echo review
-  elif grep -q "space picks" <<<"$s"; then echo multi
+  elif grep -q "space or a number ticks" <<<"$s"; then echo multi
   elif grep -q "type a number, up/down" <<<"$s"; then echo number
   elif grep -q "question [0-9]* of" <<<"$s"; then echo list
   else echo unknown; fi
 }
 
-# answer_current: answers the question on screen the same way every time (the second
-# option, the first for a multi, 12 for a number) and waits for the screen to change.
+# answer_current: answers the question on screen the same way every time and waits for
+# the screen to change: question N gets option N % 3 + 1 (the first if there are fewer),
+# so that the answers vary and the results say something; a multi gets its first option
+# and a number 12.
 answer_current() {
-  local before kind
-  before=$(screen | grep -o "question [0-9]* of [0-9]*")
+  local before kind n options pick
+  before=$(flat_screen | grep -o "question [0-9]* of [0-9]*")
   kind=$(question_kind)
+  n=$(grep -o '[0-9]*' <<<"$before" | head -1)
+  options=$(screen | grep -cE '^[> ] [0-9]\. [[(]')
+  pick=$(( ${n:-0} % 3 + 1 ))
+  [ "$pick" -le "$options" ] || pick=1
   case $kind in
     multi) keys 1 Enter ;;
     number) keys BSpace BSpace BSpace 1 2 Enter ;;
-    list) keys 2 ;;
+    list) keys "$pick" ;;
     *) return 1 ;;
   esac
   for _ in $(seq 50); do
-    [ "$(screen | grep -o "question [0-9]* of [0-9]*")" != "$before" ] && return 0
+    [ "$(flat_screen | grep -o "question [0-9]* of [0-9]*")" != "$before" ] && return 0
     sleep 0.1
   done
   return 1
@@ -105,14 +126,28 @@ answer_to_review() {
   done
 }
 
+# to_results: from the review, to the results screen (the full-screen, scrollable one).
+to_results() {
+  wait_for "Your answers" && keys r && wait_for "q or Enter goes on"
+}
+
+# printed_results FILE: the results the quiz printed to the normal screen after the results
+# screen (from "Results" to the end of "What would change the pick"), into $WORK/FILE.
+printed_results() {
+  history | awk '/^Results/ { on = 1 } /^(medcareer: |Save your answers)/ { on = 0 } on' \
+    | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$WORK/$1"
+}
+
 # reference_run FILE: takes the whole quiz without a break, answering with answer_current,
-# and saves to FILE in $WORK: the run that interrupted and resumed ones must match.
+# and saves to FILE in $WORK: the run that interrupted and resumed ones must match. The
+# results it printed go to FILE.results.
 reference_run() {
   start 80 30 "$MEDCAREER quiz --save $1"
   wait_for "Press Enter to start." && keys Enter && wait_for "question 1 of"
   answer_to_review
-  wait_for "Your answers" && keys r
+  to_results && keys q
   check "the uninterrupted run ends" test "$(wait_exit)" = 0
+  printed_results "$1.results"
   tmux -L "$SOCKET" kill-server
 }
 

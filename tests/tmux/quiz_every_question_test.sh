@@ -4,7 +4,8 @@
 # answered and the quiz broken off at question 2, and so on to the review. Each time the
 # terminal must be restored, the exit status must say why it ended, the saved file must
 # hold every answer given so far, and --resume must come back at the next question. The
-# chain of resumed runs must end with the same results as a run without a break.
+# chain of resumed runs must end with the same results as a run without a break: both
+# `score` of the saved files and the results the quiz printed itself.
 #   quiz_every_question_test.sh ctrl-c|sigterm|sighup|ctrl-d
 source "$(dirname "$0")/lib.sh"
 how=${1:?ctrl-c, sigterm, sighup or ctrl-d}
@@ -32,8 +33,9 @@ for question in $(seq 1 60); do
     answer_current || break
   fi
   if [ "$(question_kind)" = review ]; then
-    keys r
+    to_results && keys q
     check "$how: the last resumed run ends" test "$(wait_exit)" = 0
+    printed_results chain.yaml.results
     tmux -L "$SOCKET" kill-server
     break
   fi
@@ -58,4 +60,12 @@ done
 
 check "$how: broken off at each of the $total questions" test "$breaks" = "$total"
 same_results "$how: the resumed results equal the uninterrupted ones" straight.yaml chain.yaml
+# And what the quiz itself showed at the end: the same results, word for word.
+check "$how: both the uninterrupted and the last resumed run printed their results" \
+  bash -c "grep -q '^How well each first job fits you' '$WORK/straight.yaml.results' &&
+           grep -q '^How well each first job fits you' '$WORK/chain.yaml.results'"
+diff "$WORK/straight.yaml.results" "$WORK/chain.yaml.results" >"$WORK/results.diff"
+check "$how: the quiz's own results after resuming equal those of the run without a break" \
+  test ! -s "$WORK/results.diff"
+sed 's/^/  | /' "$WORK/results.diff" | head -20 >&2
 finish
