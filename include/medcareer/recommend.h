@@ -14,6 +14,10 @@ namespace medcareer {
 struct PathStep {
   std::string stage;  // "train", "certify", "first job", "grow"
   std::string text;
+  // The train step only: how long training takes, as the role's sourced figures in the
+  // catalog (which must outlive this step); empty when no source gives a length. Null on
+  // the other steps. A pointer, not a copy: batch scoring builds a path for every record.
+  const std::vector<Figure>* lengths = nullptr;
 };
 
 struct CertificationPick {

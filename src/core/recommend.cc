@@ -28,7 +28,10 @@ std::string answer_words(const Question& q, const AnswerValue& value) {
     auto i = static_cast<std::size_t>(v) - 1;
     return number + " (" + (i < q.anchors.size() ? q.anchors[i] : "") + ")";
   }
-  return number + (q.unit.empty() ? "" : " " + q.unit);
+  if (q.unit.empty()) return number;
+  // Units are written in the plural ("months"); one of them reads "1 month".
+  const bool one = number == "1" && q.unit.size() > 1 && q.unit.back() == 's';
+  return number + " " + (one ? q.unit.substr(0, q.unit.size() - 1) : q.unit);
 }
 
 namespace {
@@ -96,7 +99,7 @@ std::vector<PathStep> build_path(const detail::CompiledModel& model, const detai
                                  const detail::Scratch& s, const std::vector<Ranked>& certs) {
   std::vector<PathStep> path;
   path.reserve(4);
-  path.push_back({"train", r.advice->education});
+  path.push_back({"train", r.advice->education, &r.advice->training});
   auto first =
       std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.pick.later; });
   if (first != certs.end()) path.push_back({"certify", first->cert->certify_text});

@@ -65,3 +65,33 @@ TEST_CASE("no pick is made when the answers carry too little signal") {
   CHECK(rec.top.empty());
   CHECK(rec.path.empty());
 }
+
+TEST_CASE("the train step carries the role's training lengths, or none when no source gives one") {
+  Tiny t;
+  auto rec = recommend(t.questionnaire, t.catalog,
+                       t.answers({{"q1", std::string("x")}, {"q2", 4.0}, {"q3", 12.0}}), false);
+  REQUIRE(rec.path.size() == 4);
+  REQUIRE(rec.path[0].lengths != nullptr);
+  CHECK(rec.path[0].lengths->empty());  // r1 has no training figure
+  for (std::size_t i = 1; i < rec.path.size(); ++i) CHECK(rec.path[i].lengths == nullptr);
+
+  auto files = medcareer::testing::tiny_data_files();
+  files[3].text += "training: [{low: 4, high: 24, unit: months, what: a program, source: s1}]\n";
+  auto catalog = load_catalog(files);
+  REQUIRE(catalog.ok());
+  auto with_length =
+      recommend(t.questionnaire, catalog.value(),
+                t.answers({{"q1", std::string("x")}, {"q2", 4.0}, {"q3", 12.0}}), false);
+  REQUIRE(with_length.path[0].lengths != nullptr);
+  REQUIRE(with_length.path[0].lengths->size() == 1);
+  CHECK(with_length.path[0].lengths->front().what == "a program");
+  CHECK(with_length.path[0].lengths->front().source == "s1");
+}
+
+TEST_CASE("a number answer of one reads in the singular") {
+  Tiny t;
+  const Question& q3 = *t.questionnaire.find_question("q3");
+  CHECK(answer_words(q3, 1.0) == "1 month");
+  CHECK(answer_words(q3, 2.0) == "2 months");
+  CHECK(answer_words(q3, 0.0) == "0 months");
+}
