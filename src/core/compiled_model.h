@@ -19,6 +19,9 @@ namespace medcareer::detail {
 using Index = std::uint32_t;
 constexpr Index kNone = ~Index{0};
 
+// A preference this low on a trait a role requires rules the role out.
+constexpr double kRequiredTraitVeto = -2;
+
 struct TraitWeight {
   Index trait;
   double weight;

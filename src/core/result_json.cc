@@ -95,6 +95,7 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
             {{"question", e.question}, {"from", value_json(e.from)}, {"to", value_json(e.to)}});
       }
       j["what_would_change"] = {{"edits", edits},
+                                {"distance", rec.change->distance},
                                 {"new_top", rec.change->new_top},
                                 {"new_match", round_match(rec.change->new_match)}};
     } else {

@@ -16,8 +16,6 @@ namespace detail {
 
 namespace {
 
-constexpr double kRequiredTraitVeto = -2;  // a preference this low rules out a role needing it
-
 // Calls f with the index of each option the answer names, in the answer's order, skipping
 // ids the question does not have.
 template <class F>

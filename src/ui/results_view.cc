@@ -77,6 +77,30 @@ std::string figure_list(const Catalog& catalog, const std::string& label,
   return out;
 }
 
+// One edit of a change in words: 'answered "PROMPT" with "ANSWER"', or for a question where
+// several options may be picked, the one option the edit ticks or unticks.
+std::string edit_words(const Question& q, const Change::Edit& e) {
+  const auto* from = std::get_if<std::vector<std::string>>(&e.from);
+  const auto* to = std::get_if<std::vector<std::string>>(&e.to);
+  if (q.type == QuestionType::multi && to) {
+    static const std::vector<std::string> none;
+    const auto& before = from ? *from : none;
+    for (const auto& id : *to) {
+      if (std::find(before.begin(), before.end(), id) == before.end()) {
+        return std::string(before.empty() ? "picked \"" : "also picked \"") +
+               answer_words(q, std::vector<std::string>{id}) + "\" for \"" + q.prompt + "\"";
+      }
+    }
+    for (const auto& id : before) {
+      if (std::find(to->begin(), to->end(), id) == to->end()) {
+        return "did not pick \"" + answer_words(q, std::vector<std::string>{id}) + "\" for \"" +
+               q.prompt + "\"";
+      }
+    }
+  }
+  return "answered \"" + q.prompt + "\" with \"" + answer_words(q, e.to) + "\"";
+}
+
 }  // namespace
 
 std::string render_results(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -146,16 +170,16 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   if (o.explain) {
     out += heading("What would change the pick", o);
     if (!rec.change) {
-      out += wrap("No change of one or two answers would put another role first.", o.width, "  ",
-                  "  ");
+      const Role* runner = catalog.find_role(rec.runner_up);
+      out += wrap("No change of up to " + std::to_string(kMaxChangeEdits) + " answers would put " +
+                      (runner ? runner->title : rec.runner_up) + " first.",
+                  o.width, "  ", "  ");
     } else {
       const Role* next = catalog.find_role(rec.change->new_top);
-      std::string text = "If you answered ";
+      std::string text = "If you ";
       bool first = true;
       for (const auto& e : rec.change->edits) {
-        const Question* q = questionnaire.find_question(e.question);
-        text += (first ? "" : ", and ") + std::string("\"") + q->prompt + "\" with \"" +
-                answer_words(*q, e.to) + "\"";
+        text += (first ? "" : ", and ") + edit_words(*questionnaire.find_question(e.question), e);
         first = false;
       }
       text += ", " + (next ? next->title : rec.change->new_top) + " would come first (" +
