@@ -21,7 +21,22 @@ TEST_CASE("the role that has the wanted trait wins") {
   CHECK(s.total_weight == doctest::Approx(2));
   CHECK(s.tags == std::vector<std::string>{"hospital"});
   CHECK_FALSE(s.low_signal);
-  CHECK(s.warnings.empty());
+  // q4 is asked after q1 = x and may not be skipped: it counts as no preference, and is named.
+  CHECK(s.warnings == std::vector<std::string>{"No answer to a question that may not be skipped "
+                                               "(counted as no preference): q4."});
+}
+
+TEST_CASE("unanswered questions that may not be skipped are named, in questionnaire order") {
+  Tiny t;
+  auto s = score_answers(t.questionnaire, t.catalog, t.answers({{"q2", 5.0}}));
+  // q1 and q3 may not be skipped; q2 may; q4 is not asked (q1 is unanswered).
+  REQUIRE(s.warnings.size() == 2);
+  CHECK(s.warnings.back() ==
+        "No answer to 2 questions that may not be skipped (counted as no preference): q1, q3.");
+  auto all = score_answers(
+      t.questionnaire, t.catalog,
+      t.answers({{"q1", std::string("y")}, {"q3", 12.0}, {"q4", std::vector<std::string>{}}}));
+  CHECK(all.warnings.empty());  // an empty choice is an answer; q2 may be skipped
 }
 
 TEST_CASE("weights from a scale, a number band and a multi choice add up") {

@@ -416,7 +416,7 @@ class Search {
       deps_[c].push_back(j);
       holds_offset_[j] = holds_.size();
       for (Index a = first_[c]; a < first_[c + 1]; ++a) {
-        Answer answer{question(c).id, value_of(c, a), {}};
+        Answer answer{question(c).id, value_of(c, a), {}, 0, 0, {}};
         holds_.push_back(
             detail::condition_holds(*question(j).when, alts_[a].answered ? &answer : nullptr));
       }
