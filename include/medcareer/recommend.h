@@ -25,6 +25,7 @@ struct CertificationPick {
   std::string relation;  // "required", "recommended", "optional", "related"
   bool later = false;    // an advanced credential, or more preparation than the time they have
   std::size_t shared_tags = 0;
+  bool better_paid = false;  // counted: the person hopes for higher pay, and it is better paid
   std::vector<std::string> why;
 };
 
