@@ -68,7 +68,7 @@ int run_validate(Context& context, const Options& options) {
   fmt::print("ok  conditions refer only to earlier questions, so they cannot form a cycle\n");
   // Every problem is reported, not only the first: one run shows all there is to fix.
   std::size_t problems = 0;
-  auto problem = [&](Error error) {
+  auto problem = [&](const Error& error) {
     std::fflush(stdout);
     report(error);
     ++problems;

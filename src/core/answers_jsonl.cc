@@ -61,9 +61,8 @@ class JsonlParser final : public RecordParser {
       } else if (m.value.kind == Kind::null) {
         continue;  // the same as leaving the key out
       } else if (m.key == "respondent") {
-        if (m.value.kind == Kind::string) {
-          set.respondent = m.value.text;
-        } else if (m.value.kind == Kind::number && m.value.integer) {  // a row or student number
+        // Text, or a whole number as written (a row or student number).
+        if (m.value.kind == Kind::string || (m.value.kind == Kind::number && m.value.integer)) {
           set.respondent = m.value.text;
         } else {
           wrong(m, "text");
