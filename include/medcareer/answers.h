@@ -17,7 +17,11 @@ using AnswerValue = std::variant<std::string, std::vector<std::string>, double>;
 struct Answer {
   std::string question;
   AnswerValue value;
-  Position where;  // an empty path with a line: the answer set's path (batch readers)
+  Position where;  // of the value; an empty path with a line: the answer set's path
+  // Where the question id was written, and each item of a list (line, column), in the file
+  // of `where`; left 0 or empty by readers that do not know, and `where` is used instead.
+  int key_line = 0, key_column = 0;
+  std::vector<std::pair<int, int>> item_where;
 };
 
 struct AnswerSet {
@@ -30,6 +34,10 @@ struct AnswerSet {
   std::vector<std::string> skipped;
   Position skipped_where;  // where the list is, for errors
   Position where;
+  // Where the questionnaire id and the version were written (line, column) in the file of
+  // `where`; 0 when not given or not known.
+  int questionnaire_line = 0, questionnaire_column = 0;
+  int version_line = 0, version_column = 0;
 
   const Answer* find(const std::string& question) const;
   void set(const std::string& question, AnswerValue value);  // replaces or appends
@@ -40,8 +48,9 @@ struct AnswerSet {
 // numbers (files may give them as text), `true`/`false` as yes/no, a single choice given as
 // a one-item list as that item. Checks known questions and options, numbers within range,
 // at most `max` choices, the questionnaire's id and version; that every skipped question
-// exists and is listed once and not also answered. Throws ErrorException at the
-// first problem, positioned at the offending answer.
+// exists and is listed once and not also answered. Throws ErrorException at the first
+// problem, positioned where it was written: an unknown question at its id, an unknown
+// option of a list at that item, a wrong version or questionnaire at its value.
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire);
 
 // Whether `question` is asked given the answers so far (its `when` holds).

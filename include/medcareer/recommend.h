@@ -14,6 +14,10 @@ namespace medcareer {
 struct PathStep {
   std::string stage;  // "train", "certify", "first job", "grow"
   std::string text;
+  // The train step only: how long training takes, as the role's sourced figures in the
+  // catalog (which must outlive this step); empty when no source gives a length. Null on
+  // the other steps. A pointer, not a copy: batch scoring builds a path for every record.
+  const std::vector<Figure>* lengths = nullptr;
 };
 
 struct CertificationPick {
@@ -21,6 +25,7 @@ struct CertificationPick {
   std::string relation;  // "required", "recommended", "optional", "related"
   bool later = false;    // an advanced credential, or more preparation than the time they have
   std::size_t shared_tags = 0;
+  bool better_paid = false;  // counted: the person hopes for higher pay, and it is better paid
   std::vector<std::string> why;
 };
 
@@ -31,16 +36,22 @@ struct Driver {
   double points = 0;
 };
 
+// The most answers the "what would change" search edits (docs/data-format.md).
+constexpr std::size_t kMaxChangeEdits = 4;
+
 // The smallest change of answers after which the runner-up comes out on top.
 struct Change {
   struct Edit {
     std::string question;
     AnswerValue from;  // the old answer (a question left unanswered has an empty string)
     AnswerValue to;
+    int distance = 0;  // scale steps, options ticked or changed, or number limits crossed
   };
   std::vector<Edit> edits;
+  int distance = 0;  // of all edits together
   std::string new_top;
   double new_match = 0;
+  double lead = 0;  // new_top's match minus the next role's that is not ruled out
 };
 
 struct Recommendation {
@@ -59,8 +70,11 @@ std::string answer_words(const Question& question, const AnswerValue& value);
 std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,
                                                    const ScoreResult& score);
 
-// Searches single changes of one answer, then pairs, for the smallest change after which
-// the runner-up leads; among equally small changes, the one with the widest lead wins.
+// The smallest change of at most kMaxChangeEdits answers after which recommend() names the
+// runner-up of `score` instead of its top role: fewest edited answers, then the least total
+// distance, then the widest lead, then the first in questionnaire order (docs/data-format.md,
+// "What would change the pick"). Nothing when there is none within the bound, or when the
+// answers carry too little signal for a pick.
 std::optional<Change> what_would_change(const Questionnaire& questionnaire, const Catalog& catalog,
                                         const AnswerSet& answers, const ScoreResult& score);
 std::optional<Change> what_would_change(const ScoringModel& model, const AnswerSet& answers,

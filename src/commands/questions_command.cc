@@ -96,8 +96,11 @@ std::string text(const Questionnaire& questionnaire, std::size_t width) {
       kind += fmt::format(", {} to {} {}", q.min, q.max, q.unit);
     }
     if (q.optional) kind += ", may be skipped";
+    if (q.default_option) kind += ", default: " + *q.default_option;
+    if (q.default_number) kind += fmt::format(", default: {}", *q.default_number);
     if (q.when) kind += ", asked only after certain answers to '" + q.when->question + "'";
     out += wrap("(" + kind + ")", width, indent, indent);
+    if (!q.help.empty()) out += wrap("Help: " + q.help, width, indent, indent);
     for (const auto& o : q.options)
       out += wrap(o.id + ": " + o.label, width, indent + "- ", indent + "  ");
     for (std::size_t i = 0; i < q.anchors.size(); ++i) {

@@ -159,8 +159,10 @@ std::string ResultWriter::table_row(const Scored& s) const {
     const std::string change = change_text(s.rec);
     row += "    raised by: " + (raised.empty() ? "-" : raised) + "\n";
     row += "    lowered by: " + (lowered.empty() ? "-" : lowered) + "\n";
-    row +=
-        "    would change: " + (change.empty() ? "no change of one or two answers" : change) + "\n";
+    row += "    would change: " +
+           (change.empty() ? "no change of up to " + std::to_string(kMaxChangeEdits) + " answers"
+                           : change) +
+           "\n";
   }
   return row;
 }

@@ -1,52 +1,57 @@
 // `medcareer validate`: checks a questionnaire and the data together, and proves that every
-// first job can come out on top by finding answers that put it there.
+// first job can come out on top by finding complete answers that put it there (written as
+// answers files with --proofs, so that anyone can score them and see).
 #include <fmt/core.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include "commands/commands.h"
 #include "medcareer/answer_space.h"
+#include "medcareer/atomic_file.h"
 #include "medcareer/recommend.h"
 #include "medcareer/scoring.h"
+#include "medcareer/scoring_model.h"
+#include "ui/wrap.h"
 
 namespace medcareer::commands {
 
 namespace {
 
-// A question is reachable if the question its condition looks at is reachable and some
-// answer to that question satisfies the condition.
-bool reachable(const Questionnaire& questionnaire, const Question& q) {
-  if (!q.when) return true;
-  const Condition& c = *q.when;
-  const Question* target = questionnaire.find_question(c.question);
-  if (!target || !reachable(questionnaire, *target)) return false;
-  for (const auto& value : alternative_answers(*target, nullptr)) {
-    AnswerSet trial;
-    trial.set(target->id, value);
-    if (is_asked(q, trial)) return true;
+std::string value_text(const AnswerValue& v) {
+  if (const auto* one = std::get_if<std::string>(&v)) return *one;
+  if (const auto* many = std::get_if<std::vector<std::string>>(&v)) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < many->size(); ++i) out += (i ? "," : "") + (*many)[i];
+    return out + "]";
   }
-  return false;
+  return fmt::format("{}", std::get<double>(v));
 }
 
+// The answers of a proof that say something: those that differ from the question's neutral
+// answer; the proof file (--proofs) has them all.
 std::string answers_line(const Questionnaire& questionnaire, const AnswerSet& answers) {
   std::string out;
+  std::size_t neutral = 0;
   for (const auto& q : questionnaire.questions) {
     const Answer* a = answers.find(q.id);
     if (!a) continue;
-    std::string value;
-    if (const auto* one = std::get_if<std::string>(&a->value)) value = *one;
-    if (const auto* many = std::get_if<std::vector<std::string>>(&a->value)) {
-      value = "[";
-      for (std::size_t i = 0; i < many->size(); ++i) value += (i ? "," : "") + (*many)[i];
-      value += "]";
+    if (neutral_answer(q) == a->value) {
+      ++neutral;
+      continue;
     }
-    if (const auto* n = std::get_if<double>(&a->value)) value = fmt::format("{}", *n);
-    out += (out.empty() ? "" : " ") + q.id + "=" + value;
+    out += (out.empty() ? "" : " ") + q.id + "=" + value_text(a->value);
   }
+  if (neutral > 0) out += fmt::format(" (and {} neutral answers)", neutral);
   return out;
 }
 
-int run_validate(Context& context) {
+struct Options {
+  std::string proofs;  // folder for one answers file per role, or empty
+};
+
+int run_validate(Context& context, const Options& options) {
   const Catalog& catalog = context.catalog();
   const Questionnaire& questionnaire = context.questionnaire();  // loads and cross-checks
   std::size_t entry = catalog.entry_roles().size();
@@ -61,28 +66,60 @@ int run_validate(Context& context) {
   fmt::print("ok  every profile gives a level for each of the {} traits\n",
              questionnaire.traits.size());
   fmt::print("ok  conditions refer only to earlier questions, so they cannot form a cycle\n");
+  // Every problem is reported, not only the first: one run shows all there is to fix.
+  std::size_t problems = 0;
+  auto problem = [&](const Error& error) {
+    std::fflush(stdout);
+    report(error);
+    ++problems;
+  };
+  bool all_asked = true;
   for (const auto& q : questionnaire.questions) {
-    if (!reachable(questionnaire, q)) {
-      throw Failure{Error{q.where,
-                          "question '" + q.id + "' can never be asked: no answer to '" +
-                              q.when->question + "' meets its condition",
-                          ""},
+    if (!can_be_asked(questionnaire, q)) {
+      all_asked = false;
+      problem(Error{q.when->where,
+                    "question '" + q.id + "' can never be asked: no answer to '" +
+                        q.when->question + "' meets its condition",
+                    ""});
+    }
+  }
+  if (all_asked) fmt::print("ok  every question can be asked\n");
+  if (!options.proofs.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(options.proofs, ec);
+    if (ec) {
+      throw Failure{Error{{options.proofs}, "cannot create the folder: " + ec.message(), ""},
                     exit_code::usage};
     }
   }
-  fmt::print("ok  every question can be asked\n");
+  const ScoringModel model(questionnaire, catalog);
   for (const Role* role : catalog.entry_roles()) {
-    auto answers = answers_favoring(questionnaire, catalog, role->id);
+    auto answers = answers_favoring(model, role->id);
     if (!answers) {
-      throw Failure{Error{catalog.find_profile(role->id)->where,
-                          "no answers found that put '" + role->id + "' first",
-                          "its profile may be too close to another role's"},
-                    exit_code::usage};
+      const Profile* profile = catalog.find_profile(role->id);
+      problem(Error{profile ? profile->where : role->where,
+                    "no answers found that put '" + role->id + "' first",
+                    "its profile may be too close to another role's, or other roles may win "
+                    "every tie (ties go to the role whose id sorts first)"});
+      continue;
     }
-    ScoreResult s = score_answers(questionnaire, catalog, *answers);
-    fmt::print("ok  {} can come first ({:.1f}, next {} {:.1f}) with: {}\n", role->id,
-               round_match(s.ranking[0].match), s.ranking[1].role, round_match(s.ranking[1].match),
-               answers_line(questionnaire, *answers));
+    answers->respondent = "proof for " + role->id;
+    ScoreResult s = model.score(*answers);
+    const std::string line =
+        fmt::format("{} can come first ({:.1f}, next {} {:.1f}) with: {}", role->id,
+                    round_match(s.ranking[0].match), s.ranking[1].role,
+                    round_match(s.ranking[1].match), answers_line(questionnaire, *answers));
+    std::fputs(ui::wrap(line, context.stdout_width(), "ok  ", "      ").c_str(), stdout);
+    if (!options.proofs.empty()) {
+      const std::string path = options.proofs + "/" + role->id + ".yaml";
+      auto written = write_file_atomically(path, answers_to_yaml(*answers, questionnaire));
+      if (!written) throw Failure{written.error(), exit_code::usage};
+    }
+  }
+  std::fflush(stdout);
+  if (problems > 0) {
+    std::fprintf(stderr, "medcareer: %zu problem%s found\n", problems, problems == 1 ? "" : "s");
+    return exit_code::usage;
   }
   fmt::print("valid\n");
   return exit_code::ok;
@@ -91,9 +128,13 @@ int run_validate(Context& context) {
 }  // namespace
 
 void setup_validate(CLI::App& app, Context& context) {
+  auto options = std::make_shared<Options>();
   CLI::App* validate =
       app.add_subcommand("validate", "Check the questionnaire and the data together");
-  validate->callback([&context] { context.exit_code = run_validate(context); });
+  validate->add_option("--proofs", options->proofs,
+                       "Write the answers that put each first job on top, one answers file per "
+                       "role (ROLE.yaml), into this folder");
+  validate->callback([&context, options] { context.exit_code = run_validate(context, *options); });
 }
 
 }  // namespace medcareer::commands

@@ -25,7 +25,7 @@ void AnswerSet::set(const std::string& question, AnswerValue value) {
       return;
     }
   }
-  answers.push_back({question, std::move(value), {}});
+  answers.push_back({question, std::move(value), {}, 0, 0, {}});
 }
 
 void AnswerSet::erase(const std::string& question) {
@@ -80,6 +80,28 @@ Position where_of(const Answer& a, const AnswerSet& answers) {
   return {answers.where.path, a.where.line, a.where.column};
 }
 
+// The same for the question id of an answer, an item of its list, or a field of the set.
+Position key_where_of(const Answer& a, const AnswerSet& answers) {
+  if (a.key_line == 0) return where_of(a, answers);
+  Position p = where_of(a, answers);
+  p.line = a.key_line;
+  p.column = a.key_column;
+  return p;
+}
+
+Position item_where_of(const Answer& a, const AnswerSet& answers, std::size_t item) {
+  if (item >= a.item_where.size()) return where_of(a, answers);
+  Position p = where_of(a, answers);
+  p.line = a.item_where[item].first;
+  p.column = a.item_where[item].second;
+  return p;
+}
+
+Position field_where(const AnswerSet& answers, int line, int column) {
+  if (line == 0) return answers.where;
+  return {answers.where.path, line, column};
+}
+
 double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
   if (const double* n = std::get_if<double>(&a.value)) return *n;
   const auto* text = std::get_if<std::string>(&a.value);
@@ -95,7 +117,7 @@ double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
 // The option `id` names (spreadsheet checkboxes give yes/no as true/false), or a failure.
 // Returns the option's own id, so that checking a valid answer copies nothing.
 const std::string& check_option(const Answer& a, const AnswerSet& answers, const Question& q,
-                                const std::string& id) {
+                                const std::string& id, std::size_t item = 0) {
   std::string_view named = id;
   if (q.type == QuestionType::yes_no) {
     if (named == "true") named = "yes";
@@ -110,7 +132,7 @@ const std::string& check_option(const Answer& a, const AnswerSet& answers, const
     hint = "'" + q.id + "' takes:";
     for (const auto& o : q.options) hint += " " + o.id;
   }
-  fail(where_of(a, answers), "'" + q.id + "' has no option '" + text + "'", hint);
+  fail(item_where_of(a, answers, item), "'" + q.id + "' has no option '" + text + "'", hint);
 }
 
 // The `skipped` list: known questions, each once, none of them also answered.
@@ -138,11 +160,12 @@ void check_skipped(const AnswerSet& answers, const Questionnaire& questionnaire,
 
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
   if (!answers.questionnaire.empty() && answers.questionnaire != questionnaire.id) {
-    fail(answers.where, "these answers are for the questionnaire '" + answers.questionnaire +
-                            "', not '" + questionnaire.id + "'");
+    fail(field_where(answers, answers.questionnaire_line, answers.questionnaire_column),
+         "these answers are for the questionnaire '" + answers.questionnaire + "', not '" +
+             questionnaire.id + "'");
   }
   if (answers.version != 0 && answers.version != questionnaire.version) {
-    fail(answers.where,
+    fail(field_where(answers, answers.version_line, answers.version_column),
          "these answers are for version " + std::to_string(answers.version) + " of '" +
              questionnaire.id + "', but this is version " + std::to_string(questionnaire.version),
          "answer the quiz again, or score with the questionnaire of that version (--questions)");
@@ -160,12 +183,12 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
                             ? &questions[next]
                             : questionnaire.find_question(a.question);
     if (!q) {
-      fail(where_of(a, answers), "unknown question '" + a.question + "'",
+      fail(key_where_of(a, answers), "unknown question '" + a.question + "'",
            did_you_mean(a.question, questionnaire.question_ids()));
     }
     next = static_cast<std::size_t>(q - questions.data()) + 1;
     if (std::find(seen.begin(), seen.end(), q) != seen.end()) {
-      fail(where_of(a, answers), "'" + a.question + "' is answered twice");
+      fail(key_where_of(a, answers), "'" + a.question + "' is answered twice");
     }
     seen.push_back(q);
     switch (q->type) {
@@ -210,10 +233,10 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
           fail(where_of(a, answers), "'" + q->id + "' takes a list of options, not a number");
         // Multi questions are never yes/no, so every valid id is already the option's own.
         for (std::size_t i = 0; i < ids->size(); ++i) {
-          const std::string& id = check_option(a, answers, *q, (*ids)[i]);
+          const std::string& id = check_option(a, answers, *q, (*ids)[i], i);
           if (std::find(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(i), id) !=
               ids->begin() + static_cast<std::ptrdiff_t>(i)) {
-            fail(where_of(a, answers), "'" + id + "' is chosen twice for '" + q->id + "'");
+            fail(item_where_of(a, answers, i), "'" + id + "' is chosen twice for '" + q->id + "'");
           }
         }
         if (ids->size() > q->max_choices) {

@@ -120,8 +120,12 @@ class CsvParser final : public RecordParser {
           continue;  // only separators
         }
         // No path: resolve_answers takes it from the set rather than have every cell copy it.
-        set.answers.push_back(
-            {column.question->id, std::move(value), Position{{}, cell.line, cell.column}});
+        set.answers.push_back({column.question->id,
+                               std::move(value),
+                               Position{{}, cell.line, cell.column},
+                               0,
+                               0,
+                               {}});
       }
       resolve_answers(set, questionnaire_);
       return set;

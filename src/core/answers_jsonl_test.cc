@@ -58,7 +58,7 @@ TEST_CASE("jsonl: an unknown option fails its record, positioned at the answer")
         "Jo: ERROR r.jsonl:1:58: 'contact' has no option 'some'\n"
         "Al: contact=none\n");
   CHECK(read_jsonl("{\"questionnaire\": \"other\", \"answers\": {}}\n") ==
-        "r.jsonl:1: ERROR r.jsonl:1:1: these answers are for the questionnaire 'other', not "
+        "r.jsonl:1: ERROR r.jsonl:1:19: these answers are for the questionnaire 'other', not "
         "'career'\n");
 }
 

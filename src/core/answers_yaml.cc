@@ -16,7 +16,15 @@ AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
   AnswerSet set;
   set.where = top.position();
   set.questionnaire = top.string_or("questionnaire", "");
-  if (top.has("version")) set.version = static_cast<int>(top.integer("version", 1, 1000000));
+  if (top.has("questionnaire")) {
+    const Position p = yaml::position_of(path, top.required("questionnaire"));
+    set.questionnaire_line = p.line, set.questionnaire_column = p.column;
+  }
+  if (top.has("version")) {
+    set.version = static_cast<int>(top.integer("version", 1, 1000000));
+    const Position p = yaml::position_of(path, top.required("version"));
+    set.version_line = p.line, set.version_column = p.column;
+  }
   set.respondent = top.string_or("respondent", "");
   if (top.has("skipped")) {
     YAML::Node skipped = top.optional("skipped");
@@ -30,8 +38,14 @@ AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
     Answer a;
     a.question = pair.first.Scalar();
     a.where = yaml::position_of(path, pair.second);
+    const Position key = yaml::position_of(path, pair.first);
+    a.key_line = key.line, a.key_column = key.column;
     if (pair.second.IsSequence()) {
       a.value = yaml::as_strings(path, pair.second, "the answer to '" + a.question + "'");
+      for (const auto& item : pair.second) {
+        const Position p = yaml::position_of(path, item);
+        a.item_where.emplace_back(p.line, p.column);
+      }
     } else {
       a.value = yaml::as_string(path, pair.second, "the answer to '" + a.question + "'");
     }

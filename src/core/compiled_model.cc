@@ -9,6 +9,8 @@ namespace medcareer::detail {
 namespace {
 
 constexpr int kNeutralLevel = 2;
+// The questionnaire's trait for wanting higher pay (docs/data-format.md, certifications).
+constexpr const char* kPayTrait = "pay";
 
 template <class T>
 Index find_sorted(const std::vector<T>& sorted, const std::string& id) {
@@ -100,6 +102,16 @@ std::vector<CompiledCert> compile_certifications(const Catalog& c, const Role& r
         named->name + " (" + named->id + ")" + (named->body.empty() ? "" : " from " + named->body);
     out.push_back(std::move(cc));
   }
+  std::vector<double> pays;
+  for (const auto& cc : out) {
+    if (cc.best_pay > 0) pays.push_back(cc.best_pay);
+  }
+  if (!pays.empty()) {
+    std::sort(pays.begin(), pays.end());
+    const std::size_t n = pays.size();
+    const double median = n % 2 ? pays[n / 2] : (pays[n / 2 - 1] + pays[n / 2]) / 2;
+    for (auto& cc : out) cc.better_paid = cc.best_pay > 0 && cc.best_pay >= median;
+  }
   return out;
 }
 
@@ -175,6 +187,7 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
     questions.push_back(std::move(cq));
   }
   for (const auto& goal : c.goals) goal_traits.push_back(trait_index(goal.trait));
+  pay_trait = trait_index(kPayTrait);
 
   // Advice for each role that can come out on top.
   for (auto& r : roles) {

@@ -19,6 +19,9 @@ namespace medcareer::detail {
 using Index = std::uint32_t;
 constexpr Index kNone = ~Index{0};
 
+// A preference this low on a trait a role requires rules the role out.
+constexpr double kRequiredTraitVeto = -2;
+
 struct TraitWeight {
   Index trait;
   double weight;
@@ -60,6 +63,9 @@ struct CompiledCert {
   std::vector<std::pair<Index, const std::string*>> tags;  // tag index and text, in order
   std::optional<double> preparation_months;                // when it has a preparation time
   double best_pay = 0;
+  // Its best pay is at least the median of those offered for the role that give one: the
+  // better-paid half, which counts for a person hoping for higher pay.
+  bool better_paid = false;
   std::string certify_text;  // the path's "certify" step
 };
 
@@ -90,7 +96,8 @@ struct CompiledModel {
   std::vector<std::pair<std::string, Index>> question_ids;  // sorted by id; first per id
   std::vector<CompiledRole> roles;                          // entry roles, in catalog order
   std::vector<Index> goal_traits;                           // per catalog goal; kNone if unknown
-  bool keep_preferences = true;                             // fill ScoreResult::preferences
+  Index pay_trait = kNone;       // the trait `pay` ("higher pay"): a wish that ranks certifications
+  bool keep_preferences = true;  // fill ScoreResult::preferences
 
   CompiledModel(const Questionnaire& questionnaire, const Catalog& catalog);
   Index question_index(const std::string& id) const;  // canonical index, or kNone

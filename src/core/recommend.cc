@@ -28,7 +28,10 @@ std::string answer_words(const Question& q, const AnswerValue& value) {
     auto i = static_cast<std::size_t>(v) - 1;
     return number + " (" + (i < q.anchors.size() ? q.anchors[i] : "") + ")";
   }
-  return number + (q.unit.empty() ? "" : " " + q.unit);
+  if (q.unit.empty()) return number;
+  // Units are written in the plural ("months"); one of them reads "1 month".
+  const bool one = number == "1" && q.unit.size() > 1 && q.unit.back() == 's';
+  return number + " " + (one ? q.unit.substr(0, q.unit.size() - 1) : q.unit);
 }
 
 namespace {
@@ -45,7 +48,8 @@ struct Ranked {
 // person's answers carry a tag.
 template <class Chosen>
 std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
-                         std::optional<double> training_months, bool reasons, Chosen&& chosen) {
+                         std::optional<double> training_months, bool wants_pay, bool reasons,
+                         Chosen&& chosen) {
   std::vector<Ranked> ranked;
   ranked.reserve(certs.size());
   for (const auto& c : certs) {
@@ -62,10 +66,12 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
     const bool too_long =
         c.preparation_months && training_months && *c.preparation_months > *training_months;
     p.later = too_long || c.cert->level != CertLevel::entry;
+    p.better_paid = wants_pay && c.better_paid;
     if (reasons) {
-      p.why.reserve(4);  // at most four reasons: one allocation rather than three
+      p.why.reserve(5);  // at most five reasons: one allocation rather than three
       if (!c.relation_why.empty()) p.why.push_back(c.relation_why);
       if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
+      if (p.better_paid) p.why.emplace_back("among the better paid of these, as you hoped");
       if (too_long) p.why.emplace_back("takes longer to prepare for than the time you have");
       if (c.cert->level != CertLevel::entry) p.why.emplace_back("for after some experience");
     }
@@ -76,7 +82,9 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
     if (a.later != b.later) return !a.later;
     if (ra.cert->relation_rank != rb.cert->relation_rank)
       return ra.cert->relation_rank < rb.cert->relation_rank;
-    if (a.shared_tags != b.shared_tags) return a.shared_tags > b.shared_tags;
+    // How well it fits the person: a point per shared tag, and one for the pay they hope for.
+    const std::size_t fit_a = a.shared_tags + a.better_paid, fit_b = b.shared_tags + b.better_paid;
+    if (fit_a != fit_b) return fit_a > fit_b;
     if (ra.cert->best_pay != rb.cert->best_pay) return ra.cert->best_pay > rb.cert->best_pay;
     return a.id < b.id;
   });
@@ -96,7 +104,7 @@ std::vector<PathStep> build_path(const detail::CompiledModel& model, const detai
                                  const detail::Scratch& s, const std::vector<Ranked>& certs) {
   std::vector<PathStep> path;
   path.reserve(4);
-  path.push_back({"train", r.advice->education});
+  path.push_back({"train", r.advice->education, &r.advice->training});
   auto first =
       std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.pick.later; });
   if (first != certs.end()) path.push_back({"certify", first->cert->certify_text});
@@ -118,9 +126,12 @@ std::vector<PathStep> build_path(const detail::CompiledModel& model, const detai
 std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,
                                                    const ScoreResult& score) {
   auto certs = detail::compile_certifications(catalog, role, {});
-  return picks_of(rank(certs, score.training_months, true, [&](Index, const std::string& tag) {
-    return std::binary_search(score.tags.begin(), score.tags.end(), tag);
-  }));
+  auto pay = score.preferences.find("pay");
+  const bool wants_pay = pay != score.preferences.end() && pay->second > 0;
+  return picks_of(
+      rank(certs, score.training_months, wants_pay, true, [&](Index, const std::string& tag) {
+        return std::binary_search(score.tags.begin(), score.tags.end(), tag);
+      }));
 }
 
 Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -145,8 +156,10 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   if (ranking.size() > 1) rec.runner_up = ranking[1].role;
   auto top = std::find_if(model.roles.begin(), model.roles.end(),
                           [&](const auto& r) { return r.role->id == rec.top; });
+  const bool wants_pay = model.pay_trait != detail::kNone && s.touched[model.pay_trait] &&
+                         s.preference[model.pay_trait] > 0;
   auto ranked = rank(
-      top->certs, rec.score.training_months, advice != Advice::ranking,
+      top->certs, rec.score.training_months, wants_pay, advice != Advice::ranking,
       [&](Index index, const std::string&) { return index != detail::kNone && s.tags[index]; });
   if (advice != Advice::ranking) rec.path = build_path(model, *top, s, ranked);
   rec.certifications = picks_of(std::move(ranked));

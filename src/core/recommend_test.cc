@@ -1,5 +1,8 @@
 #include "medcareer/recommend.h"
 
+#include <algorithm>
+
+#include "medcareer/source_file.h"
 #include "test_fixture.h"
 
 using namespace medcareer;
@@ -64,4 +67,72 @@ TEST_CASE("no pick is made when the answers carry too little signal") {
   CHECK(rec.score.low_signal);
   CHECK(rec.top.empty());
   CHECK(rec.path.empty());
+}
+
+TEST_CASE("the train step carries the role's training lengths, or none when no source gives one") {
+  Tiny t;
+  auto rec = recommend(t.questionnaire, t.catalog,
+                       t.answers({{"q1", std::string("x")}, {"q2", 4.0}, {"q3", 12.0}}), false);
+  REQUIRE(rec.path.size() == 4);
+  REQUIRE(rec.path[0].lengths != nullptr);
+  CHECK(rec.path[0].lengths->empty());  // r1 has no training figure
+  for (std::size_t i = 1; i < rec.path.size(); ++i) CHECK(rec.path[i].lengths == nullptr);
+
+  auto files = medcareer::testing::tiny_data_files();
+  files[3].text += "training: [{low: 4, high: 24, unit: months, what: a program, source: s1}]\n";
+  auto catalog = load_catalog(files);
+  REQUIRE(catalog.ok());
+  auto with_length =
+      recommend(t.questionnaire, catalog.value(),
+                t.answers({{"q1", std::string("x")}, {"q2", 4.0}, {"q3", 12.0}}), false);
+  REQUIRE(with_length.path[0].lengths != nullptr);
+  REQUIRE(with_length.path[0].lengths->size() == 1);
+  CHECK(with_length.path[0].lengths->front().what == "a program");
+  CHECK(with_length.path[0].lengths->front().source == "s1");
+}
+
+TEST_CASE("a number answer of one reads in the singular") {
+  Tiny t;
+  const Question& q3 = *t.questionnaire.find_question("q3");
+  CHECK(answer_words(q3, 1.0) == "1 month");
+  CHECK(answer_words(q3, 2.0) == "2 months");
+  CHECK(answer_words(q3, 0.0) == "0 months");
+}
+
+TEST_CASE("a hope for higher pay counts in ranking certifications") {
+  auto q = load_questionnaire(embedded_questionnaire());
+  auto c = load_catalog(embedded_data_files());
+  REQUIRE((q.ok() && c.ok()));
+  auto file =
+      read_source_file(std::string(MEDCAREER_SOURCE_DIR) + "/tests/personas/billing-coding.yaml",
+                       "billing-coding.yaml");
+  REQUIRE(file.ok());
+  auto priya = load_answers(file.value().path, file.value().text, q.value());
+  REQUIRE(priya.ok());
+  auto ids = [](const Recommendation& rec) {
+    std::vector<std::string> out;
+    for (const auto& p : rec.certifications) out.push_back(p.id);
+    return out;
+  };
+  AnswerSet modest = priya.value();
+  modest.set("pay", std::string("modest"));
+  auto without = recommend(q.value(), c.value(), modest, false);
+  REQUIRE(without.top == "billing-coding");
+  // CMRS shares a tag more with Priya's answers than CMIS does...
+  CHECK(ids(without) == std::vector<std::string>{"CPC", "CPB", "CMRS", "CMIS", "CCA"});
+  AnswerSet high = priya.value();
+  high.set("pay", std::string("high"));
+  auto with = recommend(q.value(), c.value(), high, false);
+  // ...but CMIS is among the better paid, which is worth a tag to someone hoping for more.
+  CHECK(ids(with) == std::vector<std::string>{"CPC", "CPB", "CMIS", "CMRS", "CCA"});
+  const auto& cmis = with.certifications[2];
+  CHECK(cmis.better_paid);
+  CHECK(std::find(cmis.why.begin(), cmis.why.end(),
+                  "among the better paid of these, as you hoped") != cmis.why.end());
+  CHECK_FALSE(without.certifications[3].better_paid);
+  // The same ranking from the catalog, as rank_certifications() gives it.
+  auto score = score_answers(q.value(), c.value(), high);
+  auto picks = rank_certifications(c.value(), *c.value().find_role("billing-coding"), score);
+  REQUIRE(picks.size() == with.certifications.size());
+  for (std::size_t i = 0; i < picks.size(); ++i) CHECK(picks[i].id == with.certifications[i].id);
 }

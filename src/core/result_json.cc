@@ -21,6 +21,34 @@ json drivers_json(const std::vector<Driver>& drivers) {
   return list;
 }
 
+// A figure as the results carry it: the number or range, its unit, what it is, the year or
+// period it covers, and who published it. The full citation is in `roles show --format
+// json`; a row of batch output keeps to what a reader needs to weigh the figure.
+json sourced_figure_json(const Catalog& catalog, const Figure& f) {
+  json j;
+  if (f.value) {
+    j["value"] = *f.value;
+  } else {
+    j["low"] = *f.low;
+    j["high"] = *f.high;
+  }
+  j["unit"] = unit_id(f.unit);
+  if (f.scope != Scope::typical) j["scope"] = f.scope == Scope::top ? "top" : "difference";
+  j["what"] = f.what;
+  const Source* s = catalog.find_source(f.source);
+  j["period"] = !f.period.empty() ? f.period : s ? s->period : "";
+  j["source"] = {{"id", f.source}, {"publisher", s ? s->publisher : ""}};
+  return j;
+}
+
+json figures_json(const Catalog& catalog, const std::vector<const std::vector<Figure>*>& lists) {
+  json out = json::array();
+  for (const auto* list : lists) {
+    for (const auto& f : *list) out.push_back(sourced_figure_json(catalog, f));
+  }
+  return out;
+}
+
 }  // namespace
 
 json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -45,8 +73,18 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
   recommendation["later_certifications"] = later;
   recommendation["runner_up"] = rec.runner_up.empty() ? json(nullptr) : json(rec.runner_up);
   json path = json::array();
-  for (const auto& step : rec.path) path.push_back({{"stage", step.stage}, {"text", step.text}});
+  for (const auto& step : rec.path) {
+    json item{{"stage", step.stage}, {"text", step.text}};
+    if (step.lengths) item["length"] = figures_json(catalog, {step.lengths});
+    path.push_back(std::move(item));
+  }
   recommendation["path"] = path;
+  // Every pay and outlook figure of the recommended role, each with its own source: where
+  // sources disagree, a reader sees each figure rather than one picked for them.
+  const Role* top = rec.top.empty() ? nullptr : catalog.find_role(rec.top);
+  recommendation["pay"] = top ? figures_json(catalog, {&top->pay}) : json::array();
+  recommendation["outlook"] =
+      top ? figures_json(catalog, {&top->growth, &top->outlook}) : json::array();
   j["recommendation"] = recommendation;
   if (explain) {
     j["why"] = {{"raised", drivers_json(rec.raised)}, {"lowered", drivers_json(rec.lowered)}};
@@ -57,6 +95,7 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
             {{"question", e.question}, {"from", value_json(e.from)}, {"to", value_json(e.to)}});
       }
       j["what_would_change"] = {{"edits", edits},
+                                {"distance", rec.change->distance},
                                 {"new_top", rec.change->new_top},
                                 {"new_match", round_match(rec.change->new_match)}};
     } else {

@@ -16,8 +16,6 @@ namespace detail {
 
 namespace {
 
-constexpr double kRequiredTraitVeto = -2;  // a preference this low rules out a role needing it
-
 // Calls f with the index of each option the answer names, in the answer's order, skipping
 // ids the question does not have.
 template <class F>
@@ -136,11 +134,18 @@ bool Scratch::asked(const CompiledQuestion& cq, const AnswerSet& answers) const 
 ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch& s) {
   ScoreResult result;
   s.reset(model, answers);
+  std::string unanswered;  // questions asked that may not be skipped, with no answer
+  std::size_t missing = 0;
   for (const auto& cq : model.questions) {
     const bool asked = s.asked(cq, answers);
     const Answer* a = s.by_question[cq.canonical];
     if (asked) ++result.asked;
-    if (!a) continue;
+    if (!a) {
+      if (asked && !cq.question->optional) {
+        unanswered += (missing++ ? ", " : "") + cq.question->id;
+      }
+      continue;
+    }
     if (!asked) {
       result.warnings.push_back("the answer to '" + cq.question->id +
                                 "' was not counted: that question is not asked after the "
@@ -235,6 +240,14 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     result.warnings.emplace_back(
         "Your answers rule out every role; the ranking shows how close "
         "each one comes anyway.");
+  }
+  // Scored as no preference, but said: a form that left them out should know.
+  if (missing > 0) {
+    result.warnings.push_back(
+        "No answer to " +
+        (missing == 1 ? std::string("a question that may not be skipped")
+                      : std::to_string(missing) + " questions that may not be skipped") +
+        " (counted as no preference): " + unanswered + ".");
   }
   return result;
 }

@@ -3,6 +3,7 @@
 //   match = 50 + 50 * sum(p[t] * c[t]) / sum(|p[t]|)
 #include "medcareer/scoring.h"
 
+#include "medcareer/source_file.h"
 #include "test_fixture.h"
 
 using namespace medcareer;
@@ -20,7 +21,22 @@ TEST_CASE("the role that has the wanted trait wins") {
   CHECK(s.total_weight == doctest::Approx(2));
   CHECK(s.tags == std::vector<std::string>{"hospital"});
   CHECK_FALSE(s.low_signal);
-  CHECK(s.warnings.empty());
+  // q4 is asked after q1 = x and may not be skipped: it counts as no preference, and is named.
+  CHECK(s.warnings == std::vector<std::string>{"No answer to a question that may not be skipped "
+                                               "(counted as no preference): q4."});
+}
+
+TEST_CASE("unanswered questions that may not be skipped are named, in questionnaire order") {
+  Tiny t;
+  auto s = score_answers(t.questionnaire, t.catalog, t.answers({{"q2", 5.0}}));
+  // q1 and q3 may not be skipped; q2 may; q4 is not asked (q1 is unanswered).
+  REQUIRE(s.warnings.size() == 2);
+  CHECK(s.warnings.back() ==
+        "No answer to 2 questions that may not be skipped (counted as no preference): q1, q3.");
+  auto all = score_answers(
+      t.questionnaire, t.catalog,
+      t.answers({{"q1", std::string("y")}, {"q3", 12.0}, {"q4", std::vector<std::string>{}}}));
+  CHECK(all.warnings.empty());  // an empty choice is an answer; q2 may be skipped
 }
 
 TEST_CASE("weights from a scale, a number band and a multi choice add up") {
@@ -124,4 +140,80 @@ TEST_CASE("scoring is deterministic") {
     CHECK(a.ranking[i].role == b.ranking[i].role);
     CHECK(a.ranking[i].match == b.ranking[i].match);
   }
+}
+
+namespace {
+
+struct RealData {
+  Questionnaire questionnaire;
+  Catalog catalog;
+  RealData() {
+    auto q = load_questionnaire(embedded_questionnaire());
+    REQUIRE(q.ok());
+    auto c = load_catalog(embedded_data_files());
+    REQUIRE(c.ok());
+    questionnaire = q.value();
+    catalog = c.value();
+  }
+};
+
+std::vector<std::string> order(const ScoreResult& s) {
+  std::vector<std::string> ids;
+  for (const auto& r : s.ranking) ids.push_back(r.role);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("tie-breaking: equal rounded matches go in id order, ruled-out roles after the rest") {
+  RealData d;
+  // Nothing but neutral answers: every role at 50, so the order is the ids' order.
+  AnswerSet neutral;
+  for (const auto& [q, v] : std::vector<std::pair<std::string, AnswerValue>>{
+           {"patient_contact", std::string("no_preference")}, {"pace", 3.0}, {"typing", 3.0}}) {
+    neutral.set(q, v);
+  }
+  resolve_answers(neutral, d.questionnaire);
+  auto s = score_answers(d.questionnaire, d.catalog, neutral);
+  CHECK(order(s) ==
+        std::vector<std::string>{"assistant", "biller", "billing-coding", "coder", "scribe"});
+  // Only remote work wanted: biller and billing-coding both at level 3 tie (75.0), and
+  // coder (4) leads; the tie goes to 'biller', which sorts before 'billing-coding'. The
+  // scribe (1) and the assistant (0) follow by match, not by id.
+  AnswerSet remote;
+  remote.set("remote", std::string("must"));
+  resolve_answers(remote, d.questionnaire);
+  s = score_answers(d.questionnaire, d.catalog, remote);
+  CHECK(order(s) ==
+        std::vector<std::string>{"coder", "biller", "billing-coding", "scribe", "assistant"});
+  CHECK(s.find("biller")->match == s.find("billing-coding")->match);
+  // A training time of 0 rules out the three that need training: they go last, among
+  // themselves by match and then id, whatever their match against the other two.
+  remote.set("training_months", 0.0);
+  s = score_answers(d.questionnaire, d.catalog, remote);
+  CHECK(order(s) ==
+        std::vector<std::string>{"scribe", "assistant", "coder", "biller", "billing-coding"});
+  CHECK(s.ranking[2].ruled_out);
+  CHECK_FALSE(s.ranking[1].ruled_out);
+}
+
+TEST_CASE("the same place on every question is low signal, with its own warning") {
+  RealData d;
+  AnswerSet same;  // the first option of every single question, 1 on every scale
+  for (const auto& q : d.questionnaire.questions) {
+    if (!is_asked(q, same)) continue;
+    if (q.type == QuestionType::single) same.set(q.id, q.options.front().id);
+    if (q.type == QuestionType::scale) same.set(q.id, 1.0);
+  }
+  resolve_answers(same, d.questionnaire);
+  auto s = score_answers(d.questionnaire, d.catalog, same);
+  CHECK(s.total_weight > 0);  // the answers do lean somewhere...
+  CHECK(s.low_signal);        // ...but say little about the person
+  REQUIRE_FALSE(s.warnings.empty());
+  CHECK(s.warnings.front() ==
+        "You picked the same place on every question, which says little about you. Read "
+        "each question again and answer it on its own.");
+  // One answer elsewhere is enough to count as answered on its own.
+  same.set("pace", 2.0);
+  CHECK_FALSE(score_answers(d.questionnaire, d.catalog, same).low_signal);
 }

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/catalog_view.h"
 #include "ui/figure_text.h"
 #include "ui/wrap.h"
 
@@ -74,6 +73,56 @@ std::string signed_points(double points) {
   return fmt::format("{:+.1f}", round_match(points));
 }
 
+// One sourced figure: "4 to 24 months: medical assistant program (Stepful, n.d.)". A length
+// of none ("0 months") is left to its words, which say how the job is learned instead.
+std::string figure_line(const Catalog& catalog, const Figure& f) {
+  if (f.unit == Unit::months && f.highest() == 0) return f.what + " (" + citation(catalog, f) + ")";
+  return format_figure(catalog, f);
+}
+
+// The train step's lengths, each with its source, or a plain word that none is known.
+std::string length_text(const Catalog& catalog, const std::vector<Figure>& lengths) {
+  if (lengths.empty()) return "How long: the sources give no length of training for this job.";
+  std::string out = "How long: ";
+  for (std::size_t i = 0; i < lengths.size(); ++i) {
+    out += (i ? "; " : "") + figure_line(catalog, lengths[i]);
+  }
+  return out + ".";
+}
+
+// "pay:" and one bullet per figure, each with its publisher and year or period.
+std::string figure_list(const Catalog& catalog, const std::string& label,
+                        const std::vector<Figure>& figures, const ResultsOptions& o) {
+  if (figures.empty()) return "";
+  std::string out = "  " + label + ":\n";
+  for (const auto& f : figures) out += wrap(figure_line(catalog, f), o.width, "    - ", "      ");
+  return out;
+}
+
+// One edit of a change in words: 'answered "PROMPT" with "ANSWER"', or for a question where
+// several options may be picked, the one option the edit ticks or unticks.
+std::string edit_words(const Question& q, const Change::Edit& e) {
+  const auto* from = std::get_if<std::vector<std::string>>(&e.from);
+  const auto* to = std::get_if<std::vector<std::string>>(&e.to);
+  if (q.type == QuestionType::multi && to) {
+    static const std::vector<std::string> none;
+    const auto& before = from ? *from : none;
+    for (const auto& id : *to) {
+      if (std::find(before.begin(), before.end(), id) == before.end()) {
+        return std::string(before.empty() ? "picked \"" : "also picked \"") +
+               answer_words(q, std::vector<std::string>{id}) + "\" for \"" + q.prompt + "\"";
+      }
+    }
+    for (const auto& id : before) {
+      if (std::find(to->begin(), to->end(), id) == to->end()) {
+        return "did not pick \"" + answer_words(q, std::vector<std::string>{id}) + "\" for \"" +
+               q.prompt + "\"";
+      }
+    }
+  }
+  return "answered \"" + q.prompt + "\" with \"" + answer_words(q, e.to) + "\"";
+}
+
 }  // namespace
 
 std::string render_results(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -98,7 +147,9 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   int n = 0;
   for (const auto& step : rec.path) {
     std::string label = std::to_string(++n) + ". " + step.stage + ": ";
-    out += wrap(label + step.text, o.width, "  ", std::string(label.size() + 2, ' '));
+    const std::string indent(label.size() + 2, ' ');
+    out += wrap(label + step.text, o.width, "  ", indent);
+    if (step.lengths) out += wrap(length_text(catalog, *step.lengths), o.width, indent, indent);
   }
   for (bool later : {false, true}) {
     std::string lines;
@@ -119,15 +170,15 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
       out += heading(later ? "Certifications for later" : "Certifications for you", o) + lines;
     }
   }
+  // Each figure with its own source: the sources disagree, and a merged range would hide who
+  // said what.
   out += heading("Pay and outlook", o);
-  std::string facts = "pay: " + pay_span(top);
-  if (training_span(top) != "-") facts += "; training: " + training_span(top);
-  out += wrap(facts, o.width, "  ", "    ");
-  if (!top.growth.empty()) {
-    out += wrap("projected job growth: " + compact_span(top.growth, Unit::percent) +
-                    " (see 'medcareer roles show " + top.id + "' for each source)",
-                o.width, "  ", "    ");
-  }
+  std::string facts = figure_list(catalog, "pay", top.pay, o) +
+                      figure_list(catalog, "job growth", top.growth, o) +
+                      figure_list(catalog, "outlook", top.outlook, o);
+  out += facts.empty()
+             ? wrap("The sources give no pay or outlook figures for this job.", o.width, "  ", "  ")
+             : facts;
   if (o.explain && (!rec.raised.empty() || !rec.lowered.empty())) {
     out += heading("Why", o);
     // The points right-aligned in one column, and every line of the text under its start.
@@ -150,16 +201,16 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   if (o.explain) {
     out += heading("What would change the pick", o);
     if (!rec.change) {
-      out += wrap("No change of one or two answers would put another role first.", o.width, "  ",
-                  "  ");
+      const Role* runner = catalog.find_role(rec.runner_up);
+      out += wrap("No change of up to " + std::to_string(kMaxChangeEdits) + " answers would put " +
+                      (runner ? runner->title : rec.runner_up) + " first.",
+                  o.width, "  ", "  ");
     } else {
       const Role* next = catalog.find_role(rec.change->new_top);
-      std::string text = "If you answered ";
+      std::string text = "If you ";
       bool first = true;
       for (const auto& e : rec.change->edits) {
-        const Question* q = questionnaire.find_question(e.question);
-        text += (first ? "" : ", and ") + std::string("\"") + q->prompt + "\" with \"" +
-                answer_words(*q, e.to) + "\"";
+        text += (first ? "" : ", and ") + edit_words(*questionnaire.find_question(e.question), e);
         first = false;
       }
       text += ", " + (next ? next->title : rec.change->new_top) + " would come first (" +

@@ -2,9 +2,10 @@
 # Every key of the rich quiz in a real terminal: j/k and the arrows move, Space and numbers
 # choose and tick, b/Left/Backspace go back, y/n answer a yes/no question, keys that do
 # nothing say so, a bad number is refused, s is refused on a question that cannot be
-# skipped, a follow-up question comes and goes with the count, and the review takes
-# numbers, ? and q. Matched on structure (counts, marks, key hints), not on the wording of
-# the questions, which belongs to the questionnaire.
+# skipped, a follow-up question comes and goes with the count (with the five-year goal),
+# and the review takes numbers, ? and q. Matched on structure (counts, marks, key hints),
+# not on the wording of the questions, which belongs to the questionnaire (but for finding
+# the five-year goal).
 source "$(dirname "$0")/lib.sh"
 
 row() {  # row PATTERN: a row of the screen matches the extended regex PATTERN (within 5 s)
@@ -64,23 +65,27 @@ keys Left && wait_for "question 3 of"
 check "y answered the first option" row '^> 1\. \(\*\) '
 keys Enter && wait_for "question 4 of"
 
-# Question 4 decides whether a later follow-up is asked: the count changes with it.
-before=$(count)
-keys 3 && wait_for "question 5 of"
-with=$(count)
-keys Left && wait_for "question 4 of"
-keys 1 && wait_for "question 5 of"
-without=$(count)
-check "a follow-up comes and goes with an earlier answer ($before, $with, $without)" \
-  test "${with##* }" = $(( ${without##* } + 1 ))
-keys Left && wait_for "question 4 of"
-keys 3 && wait_for "question 5 of"
-
 # On to a multi and the number question, answering the rest as answer_current does.
-multi_done="" number_done=""
+multi_done="" number_done="" follow_up=""
 for _ in $(seq 40); do
   kind=$(question_kind)
   [ "$kind" = review ] && break
+  # The five-year goal decides whether a follow-up is asked: the count changes with it.
+  if [ -z "$follow_up" ] && flat_screen | grep -q "Where do you want to be in five years"; then
+    here=$(count)
+    number=${here#question }
+    keys 1 && wait_for "question $(( ${number%% of*} + 1 )) of"
+    with=$(count)
+    keys Left && wait_for "question ${number%% of*} of"
+    keys 2 && wait_for "Your answers"  # no follow-up: on to the review, and back to it
+    for digit in $(echo "${number%% of*}" | grep -o .); do keys "$digit"; done
+    keys Enter && wait_for "question ${number%% of*} of"
+    without=$(count)
+    check "a follow-up comes and goes with an earlier answer ($here, $with, $without)" \
+      test "${with##* }" = $(( ${without##* } + 1 ))
+    follow_up=yes
+    continue
+  fi
   if [ "$kind" = multi ] && [ -z "$multi_done" ]; then
     keys Space
     check "Space ticks in a multi" row '^> 1\. \[x\] '
@@ -111,6 +116,7 @@ for _ in $(seq 40); do
 done
 check "a multi question was met" test -n "$multi_done"
 check "the number question was met" test -n "$number_done"
+check "the five-year goal was met" test -n "$follow_up"
 
 # The review: keys that do nothing say so; numbers move; q asks before it stops.
 wait_for "Your answers"
