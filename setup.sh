@@ -8,10 +8,11 @@ cd "$(dirname "$0")"
 
 # Build tools and the libraries medcareer is written with (README: "Dependencies").
 packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev)
-# Only the tests need these: doctest and tmux for the suite; clang with its sanitizer and
-# libFuzzer runtimes (and llvm-symbolizer for readable reports) for the sanitizer run and the
-# fuzzers; clang-tidy and cppcheck for the static checks.
-test_packages=(doctest-dev tmux clang libclang-rt-14-dev llvm clang-tidy cppcheck)
+# Only the tests need these: doctest, tmux and python3 (which checks the README's examples)
+# for the suite; clang with its sanitizer and libFuzzer runtimes (and llvm-symbolizer for
+# readable reports) for the sanitizer run and the fuzzers; clang-tidy and cppcheck for the
+# static checks.
+test_packages=(doctest-dev tmux python3 clang libclang-rt-14-dev llvm clang-tidy cppcheck)
 
 install_missing() {
   local missing=()

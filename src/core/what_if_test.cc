@@ -258,8 +258,12 @@ TEST_CASE("equally small changes: the widest lead wins") {
 TEST_CASE("changes of several answers are found where no one or two answers do it") {
   Real r;
   ScoringModel model(r.questionnaire, r.catalog);
-  for (const auto& [name, edits, runner_up] :
+  for (const auto& row :
        {std::tuple{"scribe", 3u, "assistant"}, std::tuple{"coder", 4u, "billing-coding"}}) {
+    // Plain copies, not structured bindings: clang 14 cannot capture bindings in CAPTURE.
+    const std::string name = std::get<0>(row);
+    const unsigned edits = std::get<1>(row);
+    const std::string runner_up = std::get<2>(row);
     CAPTURE(name);
     AnswerSet answers = persona(r.questionnaire, name);
     auto rec = recommend(model, answers, Advice::explained);

@@ -40,15 +40,6 @@ std::string remote_word(const Role& role) {
   return "-";
 }
 
-namespace {
-
-// Below a table whose cells hold '-'.
-std::string dash_note(const std::string& meaning, const ViewOptions& view) {
-  return "\n" + wrap("'-': " + meaning, view.width);
-}
-
-}  // namespace
-
 std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
   // First jobs, then the roles they grow into: two tables, each with its own columns.
   // Every column but the ids may wrap to fit the terminal; the titles wrap first, being
@@ -86,7 +77,7 @@ std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
     }
   }
   std::string out = first.render() + "\n" + later.render();
-  if (dash) out += dash_note("the sources give no figure.", view);
+  if (dash) out += dash_legend(view.width);
   if (view.sources) {
     // The sources behind the figures shown, in the order the tables show them.
     Citations cited(catalog);
@@ -299,7 +290,7 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
     return out.empty() ? "-" : out;
   });
   std::string out = table.render();
-  if (dash) out += dash_note("not given in the sources.", view);
+  if (dash) out += dash_legend(view.width);
   if (view.sources) {
     // The sources of the figures in the table, not of every figure the roles have.
     Citations cited(catalog);

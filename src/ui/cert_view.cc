@@ -26,7 +26,7 @@ std::string render_certification_list(const Catalog& catalog,
     table.add_row({view.style.bold(c->id), c->name, body, cert_level_id(c->level), pay});
   }
   std::string out = table.render();
-  if (dash) out += "\n" + wrap("'-': not given in the sources.", view.width);
+  if (dash) out += dash_legend(view.width);
   if (view.sources) {
     // The sources behind the pay shown; `certs show ID --sources` cites the rest.
     Citations cited(catalog);

@@ -1,4 +1,5 @@
 #include "ui/figure_text.h"
+#include "ui/wrap.h"
 
 #include <fmt/format.h>
 
@@ -113,6 +114,10 @@ std::string compact_span(const std::vector<Figure>& figures, Unit unit) {
   std::string text = one(low, unit);
   if (high != low) text += "-" + one(high, unit);
   return text;
+}
+
+std::string dash_legend(std::size_t width) {
+  return "\n" + wrap("'-': not given in the sources.", width);
 }
 
 }  // namespace medcareer::ui

@@ -1,6 +1,7 @@
 // Figures and citations in words: "$35,000 to $45,000 a year (ACMSO, n.d.)".
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "medcareer/catalog.h"
@@ -31,5 +32,9 @@ std::string format_span(const std::vector<Figure>& figures, Unit unit);
 // The same span without units, for narrow table cells: "37,190-48,780" ("$" for money);
 // "-" when there is none.
 std::string compact_span(const std::vector<Figure>& figures, Unit unit);
+
+// The line under a table that shows '-' for what the sources leave out, wrapped to
+// `width`; every listing uses the same words.
+std::string dash_legend(std::size_t width);
 
 }  // namespace medcareer::ui
