@@ -16,6 +16,7 @@
 
 #include "medcareer/answers.h"
 #include "medcareer/source_file.h"
+#include "random_answers.h"
 
 using namespace medcareer;
 
@@ -26,40 +27,6 @@ std::string csv_field(const std::string& text) {
   std::string out = "\"";
   for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
-}
-
-// A random but plausible answer set: every asked question answered, optional ones
-// sometimes skipped.
-AnswerSet random_answers(const Questionnaire& q, std::mt19937& rng, std::size_t n) {
-  AnswerSet set;
-  set.respondent = "student" + std::to_string(n);
-  for (const auto& question : q.questions) {
-    if (!is_asked(question, set)) continue;
-    if (question.optional && rng() % 4 == 0) continue;
-    switch (question.type) {
-      case QuestionType::single:
-      case QuestionType::yes_no:
-        set.set(question.id, question.options[rng() % question.options.size()].id);
-        break;
-      case QuestionType::multi: {
-        std::vector<std::string> ids;
-        for (const auto& o : question.options) {
-          if (ids.size() < question.max_choices && rng() % 3 == 0) ids.push_back(o.id);
-        }
-        set.set(question.id, ids);
-        break;
-      }
-      case QuestionType::scale:
-        set.set(question.id, static_cast<double>(1 + rng() % 5));
-        break;
-      case QuestionType::number:
-        set.set(question.id,
-                question.min + static_cast<double>(
-                                   rng() % static_cast<unsigned>(question.max - question.min + 1)));
-        break;
-    }
-  }
-  return set;
 }
 
 std::string label_cell(const Question& q, const AnswerValue& v) {

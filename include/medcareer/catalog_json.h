@@ -7,6 +7,9 @@
 
 namespace medcareer {
 
+// A figure's amount alone: "value" or "low" and "high", then "unit". Both shapes of a
+// figure (the catalog's and the results') start with it.
+nlohmann::ordered_json amount_json(const Figure& figure);
 nlohmann::ordered_json figure_json(const Catalog& catalog, const Figure& figure);
 nlohmann::ordered_json role_summary_json(const Role& role);  // the `roles list` line
 nlohmann::ordered_json role_json(const Catalog& catalog, const Role& role);

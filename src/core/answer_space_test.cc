@@ -11,17 +11,7 @@ using namespace medcareer;
 
 namespace {
 
-struct Real {
-  Questionnaire questionnaire;
-  Catalog catalog;
-  Real() {
-    auto q = load_questionnaire(embedded_questionnaire());
-    REQUIRE(q.ok());
-    auto c = load_catalog(embedded_data_files());
-    REQUIRE(c.ok());
-    questionnaire = q.value();
-    catalog = c.value();
-  }
+struct Real : testing::RealData {
   Profile& profile(const std::string& role) {
     for (auto& p : catalog.profiles) {
       if (p.role == role) return p;

@@ -35,7 +35,7 @@ json sourced_text_json(const Catalog& catalog, const SourcedText& t) {
 
 }  // namespace
 
-json figure_json(const Catalog& catalog, const Figure& f) {
+json amount_json(const Figure& f) {
   json j;
   if (f.value) {
     j["value"] = *f.value;
@@ -44,6 +44,11 @@ json figure_json(const Catalog& catalog, const Figure& f) {
     j["high"] = *f.high;
   }
   j["unit"] = unit_id(f.unit);
+  return j;
+}
+
+json figure_json(const Catalog& catalog, const Figure& f) {
+  json j = amount_json(f);
   j["scope"] = f.scope == Scope::typical ? "typical" : f.scope == Scope::top ? "top" : "difference";
   j["what"] = f.what;
   j["source"] = source_json(catalog, f.source, f.period);

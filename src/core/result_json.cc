@@ -1,5 +1,7 @@
 #include "medcareer/result_json.h"
 
+#include "medcareer/catalog_json.h"
+
 namespace medcareer {
 
 using json = nlohmann::ordered_json;
@@ -25,14 +27,7 @@ json drivers_json(const std::vector<Driver>& drivers) {
 // period it covers, and who published it. The full citation is in `roles show --format
 // json`; a row of batch output keeps to what a reader needs to weigh the figure.
 json sourced_figure_json(const Catalog& catalog, const Figure& f) {
-  json j;
-  if (f.value) {
-    j["value"] = *f.value;
-  } else {
-    j["low"] = *f.low;
-    j["high"] = *f.high;
-  }
-  j["unit"] = unit_id(f.unit);
+  json j = amount_json(f);
   if (f.scope != Scope::typical) j["scope"] = f.scope == Scope::top ? "top" : "difference";
   j["what"] = f.what;
   const Source* s = catalog.find_source(f.source);

@@ -144,18 +144,7 @@ TEST_CASE("scoring is deterministic") {
 
 namespace {
 
-struct RealData {
-  Questionnaire questionnaire;
-  Catalog catalog;
-  RealData() {
-    auto q = load_questionnaire(embedded_questionnaire());
-    REQUIRE(q.ok());
-    auto c = load_catalog(embedded_data_files());
-    REQUIRE(c.ok());
-    questionnaire = q.value();
-    catalog = c.value();
-  }
-};
+using testing::RealData;
 
 std::vector<std::string> order(const ScoreResult& s) {
   std::vector<std::string> ids;

@@ -8,6 +8,7 @@
 #include "medcareer/catalog.h"
 #include "medcareer/consistency.h"
 #include "medcareer/questionnaire.h"
+#include "medcareer/source_file.h"
 
 namespace medcareer::testing {
 
@@ -109,6 +110,20 @@ struct Tiny {
     for (auto& [q, v] : given) set.set(q, v);
     resolve_answers(set, questionnaire);
     return set;
+  }
+};
+
+// The questionnaire and data medcareer ships with, for tests of the real advice.
+struct RealData {
+  Questionnaire questionnaire;
+  Catalog catalog;
+  RealData() {
+    auto q = load_questionnaire(embedded_questionnaire());
+    REQUIRE_MESSAGE(q.ok(), (q.ok() ? "" : q.error().to_string()));
+    auto c = load_catalog(embedded_data_files());
+    REQUIRE_MESSAGE(c.ok(), (c.ok() ? "" : c.error().to_string()));
+    questionnaire = q.value();
+    catalog = c.value();
   }
 };
 

@@ -11,23 +11,14 @@
 #include "medcareer/recommend.h"
 #include "medcareer/scoring_model.h"
 #include "medcareer/source_file.h"
+#include "random_answers.h"
+#include "test_fixture.h"
 
 using namespace medcareer;
 
 namespace {
 
-struct Real {
-  Questionnaire questionnaire;
-  Catalog catalog;
-  Real() {
-    auto q = load_questionnaire(embedded_questionnaire());
-    REQUIRE(q.ok());
-    auto c = load_catalog(embedded_data_files());
-    REQUIRE(c.ok());
-    questionnaire = q.value();
-    catalog = c.value();
-  }
-};
+using Real = testing::RealData;
 
 AnswerSet persona(const Questionnaire& q, const std::string& name) {
   auto file = read_source_file(
@@ -179,37 +170,6 @@ std::optional<Found> brute_force(const ScoringModel& model, const Catalog& catal
   return best;
 }
 
-// Plausible answers, as bench/gen_answers.cc makes them.
-AnswerSet random_answers(const Questionnaire& q, std::mt19937& rng) {
-  AnswerSet set;
-  for (const auto& question : q.questions) {
-    if (!is_asked(question, set)) continue;
-    if (question.optional && rng() % 4 == 0) continue;
-    switch (question.type) {
-      case QuestionType::single:
-      case QuestionType::yes_no:
-        set.set(question.id, question.options[rng() % question.options.size()].id);
-        break;
-      case QuestionType::multi: {
-        std::vector<std::string> ids;
-        for (const auto& o : question.options) {
-          if (ids.size() < question.max_choices && rng() % 3 == 0) ids.push_back(o.id);
-        }
-        set.set(question.id, ids);
-        break;
-      }
-      case QuestionType::scale:
-        set.set(question.id, static_cast<double>(1 + rng() % 5));
-        break;
-      case QuestionType::number:
-        set.set(question.id, static_cast<double>(rng() % 49));
-        break;
-    }
-  }
-  resolve_answers(set, q);
-  return set;
-}
-
 }  // namespace
 
 TEST_CASE(
@@ -290,7 +250,8 @@ TEST_CASE("the search agrees with a brute force over every change of one or two 
   std::mt19937 rng(7);
   int compared = 0, two = 0;
   for (int n = 0; n < 60; ++n) {
-    AnswerSet answers = random_answers(r.questionnaire, rng);
+    AnswerSet answers = random_answers(r.questionnaire, rng, static_cast<std::size_t>(n));
+    resolve_answers(answers, r.questionnaire);
     auto rec = recommend(model, answers, Advice::explained);
     if (rec.top.empty() || rec.runner_up.empty()) continue;
     auto expected = brute_force(model, r.catalog, answers, rec.runner_up);

@@ -66,6 +66,17 @@ wait_for() {
   return 1
 }
 
+# row PATTERN: some row of the screen matches the extended regex PATTERN (5 s at most); on
+# failure shows the screen and leaves the counting to the caller.
+row() {
+  for _ in $(seq 50); do
+    screen | grep -qE -- "$1" && return 0
+    sleep 0.1
+  done
+  screen | sed 's/^/  | /' >&2
+  return 1
+}
+
 # wait_exit [SECONDS]: until the program has ended (10 s at most unless told); prints its
 # exit status, or "timeout".
 wait_exit() {

@@ -8,14 +8,6 @@
 # the five-year goal).
 source "$(dirname "$0")/lib.sh"
 
-row() {  # row PATTERN: a row of the screen matches the extended regex PATTERN (within 5 s)
-  for _ in $(seq 50); do
-    screen | grep -qE -- "$1" && return 0
-    sleep 0.1
-  done
-  screen | sed 's/^/  | /' >&2
-  return 1
-}
 count() { flat_screen | grep -o "question [0-9]* of [0-9]*"; }
 
 start 80 30 "$MEDCAREER quiz"

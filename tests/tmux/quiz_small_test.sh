@@ -4,14 +4,6 @@
 # frame is taller than the terminal (nothing scrolls off the top).
 source "$(dirname "$0")/lib.sh"
 
-row() {  # row PATTERN: a row of the screen matches the extended regex PATTERN (within 5 s)
-  for _ in $(seq 50); do
-    screen | grep -qE -- "$1" && return 0
-    sleep 0.1
-  done
-  screen | sed 's/^/  | /' >&2
-  return 1
-}
 first_row() { screen | head -1; }
 
 # A finished set of answers, to reach the review and the results at once.
