@@ -6,7 +6,8 @@
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]
 # Environment: FUZZ_BUILD_DIR (default build/fuzz; ./setup.sh test uses build/asan, which has
 # the targets already), FUZZ_WORK (default a new temporary dir),
-# FUZZ_JOBS (build jobs, default 2).
+# FUZZ_JOBS (build jobs, default 2), FUZZ_PARALLEL (fuzzers run at once, default one per
+# core).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
@@ -31,27 +32,47 @@ fi
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-failed=()
-for target in "${targets[@]}"; do
+# run_target TARGET: one fuzzer for the set time; its status goes to $work/TARGET.status.
+run_target() {
+  local target=$1
   mkdir -p "$work/corpus/$target" "$work/crashes/$target"
-  seeds=("tests/fuzz/corpus/$target")
+  local seeds=("tests/fuzz/corpus/$target")
   [ -d tests/bad ] && seeds+=(tests/bad)
-  dict=()
+  local dict=()
   case $target in
     fuzz_questionnaire | fuzz_catalog | fuzz_answers_yaml) dict=(-dict=tests/fuzz/yaml.dict) ;;
     fuzz_jsonl) dict=(-dict=tests/fuzz/json.dict) ;;
     fuzz_csv) dict=(-dict=tests/fuzz/csv.dict) ;;
   esac
-  log="$work/$target.log"
   # The scratch corpus comes first: libFuzzer writes what it finds to the first directory.
   "$build/tests/fuzz/$target" "$work/corpus/$target" "${seeds[@]}" "${dict[@]}" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-    -artifact_prefix="$work/crashes/$target/" >"$log" 2>&1
-  status=$?
+    -artifact_prefix="$work/crashes/$target/" >"$work/$target.log" 2>&1
+  echo $? >"$work/$target.status"
+}
+
+# Each fuzzer is single-threaded, so FUZZ_PARALLEL of them (default: one per core) run side
+# by side; each still gets its full time. The report follows the targets' order.
+parallel=${FUZZ_PARALLEL:-$(nproc 2>/dev/null || echo 1)}
+running=0
+for target in "${targets[@]}"; do
+  if [ "$running" -ge "$parallel" ]; then
+    wait -n
+    running=$((running - 1))
+  fi
+  run_target "$target" &
+  running=$((running + 1))
+done
+wait
+
+failed=()
+for target in "${targets[@]}"; do
+  log="$work/$target.log"
+  status=$(cat "$work/$target.status" 2>/dev/null || echo 1)
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   printf '%-20s %10s executions in %ss' "$target" "${runs:-?}" "$seconds"
-  if [ $status -ne 0 ]; then
-    printf '  FAILED (exit %d)\n' $status
+  if [ "$status" -ne 0 ]; then
+    printf '  FAILED (exit %d)\n' "$status"
     failed+=("$target")
     grep -E '^(==[0-9]+==|SUMMARY|fuzz invariant|.*runtime error)' "$log" | head -20 | sed 's/^/  | /'
     for crash in "$work/crashes/$target"/*; do
