@@ -11,7 +11,8 @@ trap 'tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
 failures=0
 
 # start WIDTH HEIGHT COMMAND: runs COMMAND in $WORK in a fresh pane; when it ends, its exit
-# status goes to $WORK/exit and the terminal's echo/icanon settings to $WORK/stty.
+# status goes to $WORK/exit and the terminal's echo/icanon settings to $WORK/stty. The exit
+# file is written last, so a test that has seen it can read the settings.
 start() {
   local width=$1 height=$2 cmd=$3
   rm -f "$WORK/exit" "$WORK/stty"
@@ -21,7 +22,7 @@ start() {
   sessions=$((sessions + 1))
   SOCKET="$SOCKET_BASE-$sessions"
   tmux -L "$SOCKET" -f /dev/null new-session -d -x "$width" -y "$height" -s quiz \
-    "cd '$WORK' && env -u NO_COLOR TERM=xterm-256color $cmd; echo \$? > exit; stty -a > stty; sleep 600"
+    "cd '$WORK' && env -u NO_COLOR TERM=xterm-256color $cmd; s=\$?; stty -a > stty; echo \$s > exit; sleep 600"
   tmux -L "$SOCKET" set-option -t quiz -g remain-on-exit on >/dev/null
 }
 
