@@ -36,6 +36,11 @@ case "${1:-}" in
     install_missing "${packages[@]}"
     cmake --preset dev -DBUILD_TESTING=OFF >&2
     cmake --build --preset dev -j "$jobs" >&2
+    # Nothing or options (`./setup.sh quiz --plain`) start the quiz; a command
+    # (`./setup.sh quiz roles show coder`) runs that command instead.
+    if [ $# -eq 0 ] || [[ $1 == -* ]]; then
+      exec build/dev/medcareer quiz "$@"
+    fi
     exec build/dev/medcareer "$@"
     ;;
   test)
