@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "ui/wrap.h"
+
 using namespace medcareer;
 using ui::QuestionView;
 using ui::ReviewView;
@@ -16,15 +18,7 @@ namespace {
 using Rows = std::vector<std::string>;
 
 Rows rows_of(const ui::ScreenParts& parts, std::size_t width, std::size_t height) {
-  std::string text = ui::fit_screen(parts, width, height, 0, Style()).text;
-  Rows out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find('\n', start);
-    out.push_back(text.substr(start, end - start));
-    if (end == std::string::npos) return out;
-    start = end + 1;
-  }
+  return ui::split_lines(ui::fit_screen(parts, width, height, 0, Style()).text);
 }
 
 bool has_row(const Rows& rows, const std::string& text) {

@@ -6,9 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "ui/wrap.h"
+
 using medcareer::ui::fit_screen;
 using medcareer::ui::screen_rows;
 using medcareer::ui::ScreenParts;
+using medcareer::ui::split_lines;
 using medcareer::ui::Style;
 
 namespace {
@@ -20,17 +23,6 @@ std::string numbered(const std::string& word, std::size_t n) {
   std::string out;
   for (std::size_t i = 0; i < n; ++i) out += word + " " + std::to_string(i) + "\n";
   return out;
-}
-
-Rows lines(const std::string& text) {
-  Rows out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find('\n', start);
-    out.push_back(text.substr(start, end - start));
-    if (end == std::string::npos) return out;
-    start = end + 1;
-  }
 }
 
 }  // namespace
@@ -62,7 +54,7 @@ TEST_CASE("a screen that fits is shown whole, with no newline after its last row
 TEST_CASE("a tall screen keeps its header and footer and scrolls the body to the focus") {
   ScreenParts parts{"Title\n\n", numbered("body", 30), "\nkeys\n", 20, 21, ""};
   auto fitted = fit_screen(parts, 40, 10, 0, Style());
-  Rows rows = lines(fitted.text);
+  Rows rows = split_lines(fitted.text);
   REQUIRE(rows.size() == 10);
   CHECK(rows.front() == "Title");
   CHECK(rows.back() == "keys");
@@ -72,9 +64,9 @@ TEST_CASE("a tall screen keeps its header and footer and scrolls the body to the
   CHECK(fitted.scroll == 17);
   // With no focus, the scroll position given is kept, and clamped at the end.
   parts.focus_first = parts.focus_last = 0;
-  CHECK(lines(fit_screen(parts, 40, 10, 0, Style()).text)[2] == "body 0");
+  CHECK(split_lines(fit_screen(parts, 40, 10, 0, Style()).text)[2] == "body 0");
   auto end = fit_screen(parts, 40, 10, 1000, Style());
-  CHECK(lines(end.text)[7] == "body 29");
+  CHECK(split_lines(end.text)[7] == "body 29");
   CHECK(end.scroll + end.shown == 30);
 }
 
@@ -85,7 +77,7 @@ TEST_CASE("when room is short, blank rows go first, then the footer's and header
                     2,
                     3,
                     ""};
-  Rows rows = lines(fit_screen(parts, 20, 9, 0, Style()).text);
+  Rows rows = split_lines(fit_screen(parts, 20, 9, 0, Style()).text);
   REQUIRE(rows.size() == 9);
   CHECK(rows[0] == "Count");
   CHECK(rows[1] == "Prompt");
@@ -93,25 +85,25 @@ TEST_CASE("when room is short, blank rows go first, then the footer's and header
   CHECK(std::find(rows.begin(), rows.end(), "message") != rows.end());
   CHECK(std::find(rows.begin(), rows.end(), "") == rows.end());
   // Tiny: only the first row of each part and the focus are left.
-  rows = lines(fit_screen(parts, 20, 3, 0, Style()).text);
+  rows = split_lines(fit_screen(parts, 20, 3, 0, Style()).text);
   CHECK(rows == Rows{"Count", "option 2", "message"});
 }
 
 TEST_CASE("the hint for hidden rows follows the count") {
   ScreenParts parts{"T\n", numbered("line", 20), "k\n", 0, 0, "; down scrolls"};
-  Rows rows = lines(fit_screen(parts, 40, 6, 0, Style()).text);
+  Rows rows = split_lines(fit_screen(parts, 40, 6, 0, Style()).text);
   CHECK(rows[4] == "  (17 more lines below; down scrolls)");
 }
 
 TEST_CASE("a note about hidden rows never takes more than one row") {
   ScreenParts parts{"T\n", numbered("line", 20), "k\n", 0, 0, "; down scrolls"};
-  Rows rows = lines(fit_screen(parts, 30, 6, 0, Style()).text);
+  Rows rows = split_lines(fit_screen(parts, 30, 6, 0, Style()).text);
   REQUIRE(rows.size() == 6);
   CHECK(rows[4] == "(17 more below; down scrolls)");
-  rows = lines(fit_screen(parts, 16, 6, 0, Style()).text);
+  rows = split_lines(fit_screen(parts, 16, 6, 0, Style()).text);
   CHECK(rows[4] == "(17 more below)");
   ScreenParts short_lines{"T\n", numbered("l", 20), "k\n", 0, 0, "; down scrolls"};
-  rows = lines(fit_screen(short_lines, 5, 6, 0, Style()).text);
+  rows = split_lines(fit_screen(short_lines, 5, 6, 0, Style()).text);
   REQUIRE(rows.size() == 6);
   CHECK(rows[4] == "(17)");
 }

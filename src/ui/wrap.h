@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace medcareer::ui {
 
@@ -11,5 +12,9 @@ namespace medcareer::ui {
 // put on a line of its own. Every line, including the last, ends with '\n'.
 std::string wrap(std::string_view text, std::size_t width, std::string_view first_indent = "",
                  std::string_view rest_indent = "");
+
+// The lines of `text`, split at each '\n' (which is dropped); a text ending in '\n' ends
+// with an empty line.
+std::vector<std::string> split_lines(const std::string& text);
 
 }  // namespace medcareer::ui

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using medcareer::ui::wrap;
 
 TEST_CASE("wrap breaks between words at the width") {
@@ -17,4 +20,11 @@ TEST_CASE("wrap folds white space and keeps long words whole") {
   CHECK(wrap("a \n  b", 80) == "a b\n");
   CHECK(wrap("supercalifragilistic x", 5) == "supercalifragilistic\nx\n");
   CHECK(wrap("", 10) == "\n");
+}
+
+TEST_CASE("split_lines keeps empty lines, and a final newline gives a last empty line") {
+  using Lines = std::vector<std::string>;
+  CHECK(medcareer::ui::split_lines("") == Lines{""});
+  CHECK(medcareer::ui::split_lines("a\n\nb") == Lines{"a", "", "b"});
+  CHECK(medcareer::ui::split_lines("a\n") == Lines{"a", ""});
 }
