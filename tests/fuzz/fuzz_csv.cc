@@ -6,7 +6,7 @@
 #include <sstream>
 #include <vector>
 
-#include "csv_reader.h"
+#include "readers/csv_reader.h"
 #include "fuzz_common.h"
 
 using namespace medcareer;

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "fuzz_common.h"
-#include "json_line.h"
+#include "readers/json_line.h"
 
 using namespace medcareer;
 

@@ -1,0 +1,224 @@
+// Building the compiled model: done once per questionnaire and catalog, so it favours plain
+// code over speed.
+#include "advice/compiled_model.h"
+
+#include <algorithm>
+
+namespace medcareer::detail {
+
+namespace {
+
+constexpr int kNeutralLevel = 2;
+// The questionnaire's trait for wanting higher pay (docs/data-format.md, certifications).
+constexpr const char* kPayTrait = "pay";
+
+template <class T>
+Index find_sorted(const std::vector<T>& sorted, const std::string& id) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), id);
+  return it != sorted.end() && *it == id ? static_cast<Index>(it - sorted.begin()) : kNone;
+}
+
+void sort_unique(std::vector<std::string>& ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+// Every trait any weight of the questionnaire names, beside the declared ones: the loader
+// rejects unknown ones, but a questionnaire built in code is not checked.
+std::vector<std::string> all_traits(const Questionnaire& questionnaire) {
+  std::vector<std::string> ids = questionnaire.trait_ids();
+  auto add = [&](const TraitWeights& weights) {
+    for (const auto& [trait, w] : weights) ids.push_back(trait);
+  };
+  for (const auto& q : questionnaire.questions) {
+    for (const auto& o : q.options) add(o.traits);
+    add(q.scale_traits);
+    for (const auto& b : q.bands) add(b.traits);
+  }
+  sort_unique(ids);
+  return ids;
+}
+
+std::vector<std::string> all_tags(const Questionnaire& questionnaire, const Catalog& catalog) {
+  std::vector<std::string> tags;
+  for (const auto& q : questionnaire.questions) {
+    for (const auto& o : q.options) tags.insert(tags.end(), o.tags.begin(), o.tags.end());
+  }
+  for (const auto& c : catalog.certifications)
+    tags.insert(tags.end(), c.tags.begin(), c.tags.end());
+  sort_unique(tags);
+  return tags;
+}
+
+// The same text, relation and order rules as rank_certifications() and build_path() had
+// when they worked from the catalog for every answer set.
+std::string relation_of(const Role& role, const std::string& cert) {
+  for (const auto& [list, name] : {std::pair{&role.certifications.required, "required"},
+                                   std::pair{&role.certifications.recommended, "recommended"},
+                                   std::pair{&role.certifications.optional, "optional"}}) {
+    if (std::find(list->begin(), list->end(), cert) != list->end()) return name;
+  }
+  return "related";
+}
+
+int relation_rank(const std::string& relation) {
+  return relation == "required"      ? 0
+         : relation == "recommended" ? 1
+         : relation == "optional"    ? 2
+                                     : 3;
+}
+
+double best_pay(const Certification& c) {
+  double best = 0;
+  for (const auto& f : c.pay) {
+    if (f.unit == Unit::usd_per_year && f.scope == Scope::typical)
+      best = std::max(best, f.highest());
+  }
+  return best;
+}
+
+double preparation_months(const Figure& f) {
+  double low = f.lowest();
+  if (f.unit == Unit::weeks) return low / 4.345;
+  return f.unit == Unit::months ? low : 0;
+}
+
+}  // namespace
+
+std::vector<CompiledCert> compile_certifications(const Catalog& c, const Role& role,
+                                                 const std::vector<std::string>& tags) {
+  std::vector<CompiledCert> out;
+  for (const Certification* cert : c.certifications_for(role.id)) {
+    CompiledCert cc;
+    cc.cert = cert;
+    cc.relation = relation_of(role, cert->id);
+    cc.relation_rank = relation_rank(cc.relation);
+    if (cc.relation != "related") cc.relation_why = cc.relation + " for a " + role.title;
+    for (const auto& tag : cert->tags) cc.tags.emplace_back(find_sorted(tags, tag), &tag);
+    if (cert->preparation_time) cc.preparation_months = preparation_months(*cert->preparation_time);
+    const Certification* named = c.find_certification(cert->id);
+    cc.best_pay = best_pay(*named);
+    cc.certify_text =
+        named->name + " (" + named->id + ")" + (named->body.empty() ? "" : " from " + named->body);
+    out.push_back(std::move(cc));
+  }
+  std::vector<double> pays;
+  for (const auto& cc : out) {
+    if (cc.best_pay > 0) pays.push_back(cc.best_pay);
+  }
+  if (!pays.empty()) {
+    std::sort(pays.begin(), pays.end());
+    const std::size_t n = pays.size();
+    const double median = n % 2 ? pays[n / 2] : (pays[n / 2 - 1] + pays[n / 2]) / 2;
+    for (auto& cc : out) cc.better_paid = cc.best_pay > 0 && cc.best_pay >= median;
+  }
+  return out;
+}
+
+Index CompiledModel::question_index(const std::string& id) const {
+  auto it =
+      std::lower_bound(question_ids.begin(), question_ids.end(), id,
+                       [](const auto& entry, const std::string& x) { return entry.first < x; });
+  return it != question_ids.end() && it->first == id ? it->second : kNone;
+}
+
+Index CompiledModel::trait_index(const std::string& id) const {
+  return find_sorted(traits, id);
+}
+
+Index CompiledModel::tag_index(const std::string& tag) const {
+  return find_sorted(tags, tag);
+}
+
+CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
+    : questionnaire(&q), catalog(&c), traits(all_traits(q)), tags(all_tags(q, c)) {
+  for (Index i = 0; i < q.questions.size(); ++i) question_ids.emplace_back(q.questions[i].id, i);
+  std::stable_sort(question_ids.begin(), question_ids.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  question_ids.erase(std::unique(question_ids.begin(), question_ids.end(),
+                                 [](const auto& a, const auto& b) { return a.first == b.first; }),
+                     question_ids.end());
+
+  for (const Role* role : c.entry_roles()) {
+    CompiledRole r;
+    r.role = role;
+    r.profile = c.find_profile(role->id);
+    r.advice = c.find_role(role->id);
+    if (r.profile) {
+      for (const auto& trait : traits) {
+        auto it = r.profile->traits.find(trait);
+        int level = it == r.profile->traits.end() ? kNeutralLevel : it->second;
+        r.centred.push_back((level - kNeutralLevel) / 2.0);
+      }
+      for (const auto& trait : r.profile->requires_traits) {
+        const Trait* t = q.find_trait(trait);
+        r.vetoes.push_back({trait_index(trait), "This job cannot be done without " +
+                                                    (t ? t->label : trait) +
+                                                    ", and your answers rule that out."});
+      }
+      r.training_prefix = "It takes about " + std::to_string(r.profile->min_training_months) +
+                          " months of training to start, and you have ";
+    }
+    roles.push_back(std::move(r));
+  }
+
+  auto weights = [&](const TraitWeights& map, Weights& out) {
+    for (const auto& [trait, w] : map) out.push_back({trait_index(trait), w});
+  };
+  for (const auto& question : q.questions) {
+    CompiledQuestion cq;
+    cq.question = &question;
+    cq.canonical = question_index(question.id);
+    if (question.when) cq.condition = question_index(question.when->question);
+    for (const auto& option : question.options) {
+      CompiledOption co;
+      weights(option.traits, co.weights);
+      for (const auto& tag : option.tags) co.tags.push_back(tag_index(tag));
+      for (const auto& rule : option.rules_out) {
+        for (Index k = 0; k < roles.size(); ++k) {
+          if (roles[k].role->id == rule.role) co.rules_out.push_back({k, &rule.reason});
+        }
+      }
+      cq.options.push_back(std::move(co));
+    }
+    weights(question.scale_traits, cq.scale);
+    for (const auto& band : question.bands) weights(band.traits, cq.bands.emplace_back());
+    cq.training = question.measures == "training_months";
+    questions.push_back(std::move(cq));
+  }
+  for (const auto& goal : c.goals) goal_traits.push_back(trait_index(goal.trait));
+  pay_trait = trait_index(kPayTrait);
+
+  // Advice for each role that can come out on top.
+  for (auto& r : roles) {
+    if (!r.advice) continue;
+    const Role& role = *r.advice;
+    r.certs = compile_certifications(c, role, tags);
+    std::string settings;
+    for (std::size_t i = 0; i < role.settings.size() && i < 3; ++i) {
+      settings += (i ? ", " : "") + role.settings[i];
+    }
+    r.first_job = role.title + (settings.empty() ? "" : " in " + settings);
+    // The later roles on the ladder, those serving the person's strongest goal first.
+    for (std::size_t g = 0; g <= c.goals.size(); ++g) {
+      std::vector<std::string> ladder = role.leads_to;
+      if (g > 0) {
+        const Goal& goal = c.goals[g - 1];
+        std::stable_partition(ladder.begin(), ladder.end(), [&](const std::string& id) {
+          return std::find(goal.roles.begin(), goal.roles.end(), id) != goal.roles.end();
+        });
+      }
+      std::optional<std::string> text;
+      if (!ladder.empty()) {
+        text.emplace();
+        for (std::size_t i = 0; i < ladder.size() && i < 3; ++i) {
+          const Role* next = c.find_role(ladder[i]);
+          *text += (i ? ", then " : "") + (next ? next->title : ladder[i]);
+        }
+      }
+      r.grow.push_back(std::move(text));
+    }
+  }
+}
+
+}  // namespace medcareer::detail

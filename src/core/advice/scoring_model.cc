@@ -1,0 +1,287 @@
+// Scoring on a compiled model. Every sum here adds the same terms in the same order as the
+// map-based scoring it replaced (docs/data-format.md, "Scoring"), so matches, and the ties
+// broken on their rounded values, come out identical to the last bit: preferences are
+// summed per answer first and then into the total, and every sum over traits runs in trait
+// id order, which is the model's trait index order.
+#include "medcareer/scoring_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "advice/compiled_model.h"
+
+namespace medcareer {
+
+namespace detail {
+
+namespace {
+
+// Calls f with the index of each option the answer names, in the answer's order, skipping
+// ids the question does not have.
+template <class F>
+void for_each_option(const CompiledQuestion& cq, const AnswerValue& value, F&& f) {
+  const auto& options = cq.question->options;
+  auto find = [&](const std::string& id) {
+    for (Index i = 0; i < options.size(); ++i) {
+      if (options[i].id == id) return i;
+    }
+    return kNone;
+  };
+  if (const auto* one = std::get_if<std::string>(&value)) {
+    if (Index i = find(*one); i != kNone) f(i);
+  } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
+    for (const auto& id : *many) {
+      if (Index i = find(id); i != kNone) f(i);
+    }
+  }
+}
+
+std::string number_words(double v) {
+  return std::fabs(v - std::round(v)) < 1e-9 ? std::to_string(static_cast<long long>(v))
+                                             : std::to_string(v);
+}
+
+// "Same answer everywhere": every single-choice and scale answer at the same position.
+// Every answer to a known question counts here, asked or not.
+bool all_same_position(const CompiledModel& model, const AnswerSet& answers, const Scratch& s) {
+  std::optional<std::size_t> position;
+  std::size_t counted = 0;
+  for (std::size_t k = 0; k < answers.answers.size(); ++k) {
+    if (s.question_of[k] == kNone) continue;
+    const Question& q = *model.questions[s.question_of[k]].question;
+    const AnswerValue& value = answers.answers[k].value;
+    std::optional<std::size_t> p;
+    if (q.type == QuestionType::scale) {
+      p = static_cast<std::size_t>(std::get<double>(value)) - 1;
+    } else if (q.type == QuestionType::single) {
+      const auto& id = std::get<std::string>(value);
+      for (std::size_t i = 0; i < q.options.size(); ++i) {
+        if (q.options[i].id == id) p = i;
+      }
+    }
+    if (!p) continue;
+    if (position && *position != *p) return false;
+    position = p;
+    ++counted;
+  }
+  return counted >= 5;
+}
+
+}  // namespace
+
+void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
+  by_question.assign(model.questions.size(), nullptr);
+  question_of.clear();
+  Index guess = 0;
+  for (const auto& a : answers.answers) {
+    // Answers mostly come in questionnaire order: the question after the last one is tried
+    // before the id is searched for.
+    Index q = guess < model.questions.size() && model.questions[guess].question->id == a.question
+                  ? model.questions[guess].canonical
+                  : model.question_index(a.question);
+    question_of.push_back(q);
+    if (q == kNone) continue;
+    if (!by_question[q]) by_question[q] = &a;
+    guess = q + 1;
+  }
+  preference.assign(model.traits.size(), 0.0);
+  touched.assign(model.traits.size(), 0);
+  subtotal.assign(model.traits.size(), 0.0);
+  answer_traits.clear();
+  tags.assign(model.tags.size(), 0);
+  rule_outs.clear();
+}
+
+void Scratch::answer_weights(const CompiledQuestion& cq, const AnswerValue& value) {
+  auto add = [&](const Weights& weights, double factor) {
+    for (const auto& [trait, w] : weights) {
+      if (std::find(answer_traits.begin(), answer_traits.end(), trait) == answer_traits.end()) {
+        answer_traits.push_back(trait);
+      }
+      subtotal[trait] += w * factor;
+    }
+  };
+  switch (cq.question->type) {
+    case QuestionType::single:
+    case QuestionType::multi:
+    case QuestionType::yes_no:
+      for_each_option(cq, value, [&](Index i) { add(cq.options[i].weights, 1); });
+      break;
+    case QuestionType::scale:
+      add(cq.scale, (std::get<double>(value) - 3) / 2);
+      break;
+    case QuestionType::number: {
+      const auto& bands = cq.question->bands;
+      for (std::size_t i = 0; i < bands.size(); ++i) {
+        if (bands[i].holds(std::get<double>(value))) {
+          add(cq.bands[i], 1);
+          break;
+        }
+      }
+      break;
+    }
+  }
+}
+
+bool Scratch::asked(const CompiledQuestion& cq, const AnswerSet& answers) const {
+  const Question& q = *cq.question;
+  if (!q.when) return true;
+  const Answer* a =
+      cq.condition != kNone ? by_question[cq.condition] : answers.find(q.when->question);
+  return condition_holds(*q.when, a);
+}
+
+ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch& s) {
+  ScoreResult result;
+  s.reset(model, answers);
+  std::string unanswered;  // questions asked that may not be skipped, with no answer
+  std::size_t missing = 0;
+  for (const auto& cq : model.questions) {
+    const bool asked = s.asked(cq, answers);
+    const Answer* a = s.by_question[cq.canonical];
+    if (asked) ++result.asked;
+    if (!a) {
+      if (asked && !cq.question->optional) {
+        unanswered += (missing++ ? ", " : "") + cq.question->id;
+      }
+      continue;
+    }
+    if (!asked) {
+      result.warnings.push_back("the answer to '" + cq.question->id +
+                                "' was not counted: that question is not asked after the "
+                                "answer to '" +
+                                cq.question->when->question + "'");
+      continue;
+    }
+    ++result.answered;
+    s.answer_weights(cq, a->value);
+    for (Index t : s.answer_traits) {
+      s.preference[t] += s.subtotal[t];
+      s.touched[t] = 1;
+      s.subtotal[t] = 0;
+    }
+    s.answer_traits.clear();
+    for_each_option(cq, a->value, [&](Index i) {
+      for (Index tag : cq.options[i].tags) s.tags[tag] = 1;
+      const auto& rules = cq.options[i].rules_out;
+      s.rule_outs.insert(s.rule_outs.end(), rules.begin(), rules.end());
+    });
+    if (cq.training) result.training_months = std::get<double>(a->value);
+  }
+  result.tags.reserve(static_cast<std::size_t>(std::count(s.tags.begin(), s.tags.end(), 1)));
+  for (Index i = 0; i < model.tags.size(); ++i) {
+    if (s.tags[i]) result.tags.push_back(model.tags[i]);
+  }
+  for (Index t = 0; t < model.traits.size(); ++t) {
+    if (!s.touched[t]) continue;
+    if (model.keep_preferences) {
+      result.preferences.emplace_hint(result.preferences.end(), model.traits[t], s.preference[t]);
+    }
+    result.total_weight += std::fabs(s.preference[t]);
+  }
+
+  result.ranking.reserve(model.roles.size());
+
+  for (Index k = 0; k < model.roles.size(); ++k) {
+    const CompiledRole& role = model.roles[k];
+    RoleScore score;
+    score.role = role.role->id;
+    if (role.profile && result.total_weight > 0) {
+      double raw = 0;
+      for (Index t = 0; t < model.traits.size(); ++t) {
+        if (s.touched[t]) raw += s.preference[t] * role.centred[t];
+      }
+      score.match = std::clamp(50 + 50 * raw / result.total_weight, 0.0, 100.0);
+    }
+    for (const RuleOutRef& r : s.rule_outs) {
+      if (r.role == k) score.reasons.push_back(*r.reason);
+    }
+    if (role.profile && result.training_months &&
+        *result.training_months < role.profile->min_training_months) {
+      score.reasons.push_back(role.training_prefix + number_words(*result.training_months) + ".");
+    }
+    for (const auto& veto : role.vetoes) {
+      if (veto.trait != kNone && s.touched[veto.trait] &&
+          s.preference[veto.trait] <= kRequiredTraitVeto) {
+        score.reasons.push_back(veto.reason);
+      }
+    }
+    score.ruled_out = !score.reasons.empty();
+    result.ranking.push_back(std::move(score));
+  }
+  std::sort(result.ranking.begin(), result.ranking.end(),
+            [](const RoleScore& a, const RoleScore& b) {
+              if (a.ruled_out != b.ruled_out) return !a.ruled_out;
+              double ma = round_match(a.match), mb = round_match(b.match);
+              if (ma != mb) return ma > mb;
+              return a.role < b.role;
+            });
+
+  // Too little signal for a confident pick: say so instead.
+  const std::size_t few = std::max<std::size_t>(3, result.asked / 3);
+  if (result.total_weight == 0) {
+    result.low_signal = true;
+    result.warnings.emplace_back(
+        "Your answers do not lean toward any kind of work, so every role "
+        "scores the same. Answer with what you really like or dislike.");
+  } else if (result.answered < few) {
+    result.low_signal = true;
+    result.warnings.emplace_back("Only " + std::to_string(result.answered) + " of " +
+                                 std::to_string(result.asked) +
+                                 " questions are answered, so this is a rough guess.");
+  } else if (all_same_position(model, answers, s)) {
+    result.low_signal = true;
+    result.warnings.emplace_back(
+        "You picked the same place on every question, which says little "
+        "about you. Read each question again and answer it on its own.");
+  }
+  if (std::none_of(result.ranking.begin(), result.ranking.end(),
+                   [](const RoleScore& r) { return !r.ruled_out; })) {
+    result.warnings.emplace_back(
+        "Your answers rule out every role; the ranking shows how close "
+        "each one comes anyway.");
+  }
+  // Scored as no preference, but said: a form that left them out should know.
+  if (missing > 0) {
+    result.warnings.push_back(
+        "No answer to " +
+        (missing == 1 ? std::string("a question that may not be skipped")
+                      : std::to_string(missing) + " questions that may not be skipped") +
+        " (counted as no preference): " + unanswered + ".");
+  }
+  return result;
+}
+
+}  // namespace detail
+
+namespace {
+std::unique_ptr<detail::CompiledModel> compile(const Questionnaire& questionnaire,
+                                               const Catalog& catalog,
+                                               ScoringModel::Preferences preferences) {
+  auto compiled = std::make_unique<detail::CompiledModel>(questionnaire, catalog);
+  compiled->keep_preferences = preferences == ScoringModel::Preferences::kept;
+  return compiled;
+}
+}  // namespace
+
+ScoringModel::ScoringModel(const Questionnaire& questionnaire, const Catalog& catalog,
+                           Preferences preferences)
+    : compiled_(compile(questionnaire, catalog, preferences)) {}
+ScoringModel::~ScoringModel() = default;
+ScoringModel::ScoringModel(ScoringModel&&) noexcept = default;
+ScoringModel& ScoringModel::operator=(ScoringModel&&) noexcept = default;
+
+const Questionnaire& ScoringModel::questionnaire() const {
+  return *compiled_->questionnaire;
+}
+
+const Catalog& ScoringModel::catalog() const {
+  return *compiled_->catalog;
+}
+
+ScoreResult ScoringModel::score(const AnswerSet& answers) const {
+  thread_local detail::Scratch scratch;  // one per thread: no locking, no allocating
+  return detail::score(*compiled_, answers, scratch);
+}
+
+}  // namespace medcareer

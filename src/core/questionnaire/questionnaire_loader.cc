@@ -1,0 +1,281 @@
+// Reads a questionnaire YAML file into a Questionnaire and checks it on its own; the checks
+// against the catalog (roles, profiles) are in questionnaire_check.cc.
+#include <set>
+
+#include "medcareer/questionnaire.h"
+#include "medcareer/suggest.h"
+#include "readers/yaml_reader.h"
+
+namespace medcareer {
+
+using yaml::MapReader;
+
+namespace {
+
+constexpr double kMaxWeight = 3;
+
+struct Loader {
+  const std::string& path;
+  Questionnaire q;
+  std::set<std::string> trait_ids;
+
+  TraitWeights weights(const YAML::Node& node, const std::string& what) {
+    MapReader map(path, node, what);
+    TraitWeights out;
+    for (const auto& pair : node) {
+      const std::string& trait = pair.first.Scalar();
+      if (!trait_ids.count(trait)) {
+        fail(yaml::position_of(path, pair.first), "unknown trait '" + trait + "'",
+             did_you_mean(trait, q.trait_ids()));
+      }
+      double w = yaml::as_number(path, pair.second, "the weight of '" + trait + "'");
+      if (w < -kMaxWeight || w > kMaxWeight) {
+        fail(yaml::position_of(path, pair.second),
+             "the weight of '" + trait + "' must be from -3 to 3, not " + pair.second.Scalar());
+      }
+      out[trait] = w;
+    }
+    return out;
+  }
+
+  std::vector<RuleOut> rules_out(const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      fail(yaml::position_of(path, node),
+           "'rules_out' must be a list, not " + yaml::kind_name(node));
+    }
+    std::vector<RuleOut> out;
+    for (const auto& item : node) {
+      MapReader map(path, item, "a rule-out", {"role", "reason"});
+      out.push_back({map.string("role"), map.string("reason"), map.position()});
+    }
+    return out;
+  }
+
+  Option option(const YAML::Node& node) {
+    MapReader map(path, node, "an option", {"id", "label", "traits", "tags", "rules_out"});
+    Option o;
+    o.where = map.position();
+    o.id = map.string("id");
+    o.label = map.string("label");
+    if (map.has("traits")) o.traits = weights(map.required("traits"), "'traits'");
+    o.tags = map.strings_or_empty("tags");
+    if (map.has("rules_out")) o.rules_out = rules_out(map.required("rules_out"));
+    return o;
+  }
+
+  Band band(const YAML::Node& node) {
+    MapReader map(path, node, "a band", {"at_most", "at_least", "traits"});
+    Band b;
+    b.where = map.position();
+    if (map.has("at_most") == map.has("at_least")) {
+      fail(map.position(), "a band needs exactly one of 'at_most' and 'at_least'");
+    }
+    b.kind = map.has("at_most") ? Band::Kind::at_most : Band::Kind::at_least;
+    b.bound = map.number(map.has("at_most") ? "at_most" : "at_least");
+    if (map.has("traits")) b.traits = weights(map.required("traits"), "'traits'");
+    return b;
+  }
+
+  Condition condition(const YAML::Node& node, const Question& asking) {
+    MapReader map(path, node, "'when'", {"question", "in", "not_in", "at_least", "at_most"});
+    Condition c;
+    c.where = map.position();
+    c.question = map.string("question");
+    const Question* target = q.find_question(c.question);
+    if (!target) {
+      fail(yaml::position_of(path, map.required("question")),
+           "'when' refers to '" + c.question + "', which is not an earlier question",
+           did_you_mean(c.question, q.question_ids()));
+    }
+    int ops = 0;
+    for (const char* key : {"in", "not_in", "at_least", "at_most"}) ops += map.has(key) ? 1 : 0;
+    if (ops != 1) fail(map.position(), "'when' needs exactly one of in, not_in, at_least, at_most");
+    const bool numeric =
+        target->type == QuestionType::number || target->type == QuestionType::scale;
+    if (map.has("in") || map.has("not_in")) {
+      const std::string key = map.has("in") ? "in" : "not_in";
+      c.op = key == "in" ? Condition::Op::in : Condition::Op::not_in;
+      if (numeric)
+        fail(map.position(),
+             "'" + key + "' needs a question with options; '" + c.question + "' takes a number");
+      YAML::Node list = map.required(key);
+      c.options = yaml::as_strings(path, list, "'" + key + "'");
+      for (std::size_t i = 0; i < c.options.size(); ++i) {
+        if (!target->find_option(c.options[i])) {
+          fail(yaml::position_of(path, list[i]),
+               "'" + c.question + "' has no option '" + c.options[i] + "'",
+               did_you_mean(c.options[i], target->option_ids()));
+        }
+      }
+    } else {
+      const std::string key = map.has("at_least") ? "at_least" : "at_most";
+      c.op = key == "at_least" ? Condition::Op::at_least : Condition::Op::at_most;
+      if (!numeric) fail(map.position(), "'" + key + "' needs a question that takes a number");
+      c.bound = map.number(key);
+    }
+    (void)asking;
+    return c;
+  }
+
+  void options_of(Question& question, MapReader& map) {
+    YAML::Node list = map.required("options");
+    if (!list.IsSequence() || list.size() == 0) {
+      fail(yaml::position_of(path, list), "'options' must be a list of at least one option");
+    }
+    std::set<std::string> seen;
+    for (const auto& item : list) {
+      Option o = option(item);
+      if (!seen.insert(o.id).second) fail(o.where, "duplicate option id '" + o.id + "'");
+      question.options.push_back(std::move(o));
+    }
+  }
+
+  Question question(const YAML::Node& node, const std::string& section) {
+    MapReader map(path, node, "a question",
+                  {"id", "prompt", "help", "type", "optional", "when", "default", "options", "max",
+                   "anchors", "traits", "min", "unit", "bands", "measures"});
+    Question x;
+    x.where = map.position();
+    x.section = section;
+    x.id = map.string("id");
+    x.prompt = map.string("prompt");
+    x.help = map.string("help");
+    static const std::vector<std::pair<std::string, QuestionType>> types{
+        {"single", QuestionType::single},
+        {"multi", QuestionType::multi},
+        {"scale", QuestionType::scale},
+        {"number", QuestionType::number},
+        {"yes_no", QuestionType::yes_no}};
+    YAML::Node type_node = map.required("type");
+    std::string type = yaml::as_string(path, type_node, "'type'");
+    bool known = false;
+    for (const auto& [name, value] : types) {
+      if (name == type) x.type = value, known = true;
+    }
+    if (!known) {
+      fail(yaml::position_of(path, type_node),
+           "unknown question type '" + type + "'; use single, multi, scale, number or yes_no",
+           did_you_mean(type, {"single", "multi", "scale", "number", "yes_no"}));
+    }
+    x.optional = map.boolean_or("optional", false);
+    if (map.has("when")) x.when = condition(map.required("when"), x);
+    std::vector<std::string> allowed{"id", "prompt", "help", "type", "optional", "when", "default"};
+    switch (x.type) {
+      case QuestionType::single:
+      case QuestionType::yes_no:
+      case QuestionType::multi:
+        options_of(x, map);
+        allowed.emplace_back("options");
+        if (x.type == QuestionType::multi) {
+          allowed.emplace_back("max");
+          x.max_choices = map.has("max") ? static_cast<std::size_t>(map.integer(
+                                               "max", 1, static_cast<long long>(x.options.size())))
+                                         : x.options.size();
+        }
+        if (x.type == QuestionType::yes_no &&
+            (x.options.size() != 2 || !x.find_option("yes") || !x.find_option("no"))) {
+          fail(x.where, "a yes_no question must have exactly the options 'yes' and 'no'");
+        }
+        if (map.has("default")) {
+          if (x.type == QuestionType::multi) fail(x.where, "a multi question takes no default");
+          YAML::Node d = map.required("default");
+          std::string id = yaml::as_string(path, d, "'default'");
+          if (!x.find_option(id)) {
+            fail(yaml::position_of(path, d), "default '" + id + "' is not an option",
+                 did_you_mean(id, x.option_ids()));
+          }
+          x.default_option = id;
+        }
+        break;
+      case QuestionType::scale: {
+        allowed.insert(allowed.end(), {"anchors", "traits"});
+        YAML::Node anchors = map.required("anchors");
+        x.anchors = yaml::as_strings(path, anchors, "'anchors'");
+        if (x.anchors.size() != 5)
+          fail(yaml::position_of(path, anchors), "a scale needs exactly 5 anchors");
+        x.scale_traits = weights(map.required("traits"), "'traits'");
+        if (map.has("default"))
+          x.default_number = static_cast<double>(map.integer("default", 1, 5));
+        break;
+      }
+      case QuestionType::number: {
+        allowed.insert(allowed.end(), {"min", "max", "unit", "bands", "measures"});
+        x.min = map.number("min");
+        x.max = map.number("max");
+        if (x.min > x.max) fail(x.where, "'min' is above 'max'");
+        x.unit = map.string("unit");
+        if (map.has("bands")) {
+          YAML::Node bands = map.required("bands");
+          if (!bands.IsSequence()) fail(yaml::position_of(path, bands), "'bands' must be a list");
+          for (const auto& b : bands) x.bands.push_back(band(b));
+        }
+        x.measures = map.string_or("measures", "");
+        if (!x.measures.empty() && x.measures != "training_months") {
+          fail(yaml::position_of(path, map.required("measures")),
+               "'measures' can only be 'training_months', not '" + x.measures + "'");
+        }
+        if (map.has("default")) {
+          YAML::Node d = map.required("default");
+          double v = yaml::as_number(path, d, "'default'");
+          if (v < x.min || v > x.max)
+            fail(yaml::position_of(path, d), "default is outside min..max");
+          x.default_number = v;
+        }
+        break;
+      }
+    }
+    map.only(allowed, "a " + type + " question");
+    return x;
+  }
+
+  void load(const YAML::Node& root) {
+    MapReader top(path, root, "a questionnaire",
+                  {"id", "version", "title", "intro", "traits", "sections"});
+    q.id = top.string("id");
+    q.version = static_cast<int>(top.integer("version", 1, 1000000));
+    q.title = top.string("title");
+    q.intro = top.string_or("intro", "");
+    YAML::Node traits = top.required("traits");
+    if (!traits.IsSequence()) fail(yaml::position_of(path, traits), "'traits' must be a list");
+    for (const auto& item : traits) {
+      MapReader map(path, item, "a trait", {"id", "label"});
+      Trait t{map.string("id"), map.string("label"), map.position()};
+      if (!trait_ids.insert(t.id).second) fail(t.where, "duplicate trait id '" + t.id + "'");
+      q.traits.push_back(std::move(t));
+    }
+    YAML::Node sections = top.required("sections");
+    if (!sections.IsSequence() || sections.size() == 0) {
+      fail(yaml::position_of(path, sections), "'sections' must be a list of at least one section");
+    }
+    std::set<std::string> section_ids, question_ids;
+    for (const auto& item : sections) {
+      MapReader map(path, item, "a section", {"id", "title", "questions"});
+      Section s{map.string("id"), map.string("title"), map.position()};
+      if (!section_ids.insert(s.id).second) fail(s.where, "duplicate section id '" + s.id + "'");
+      YAML::Node questions = map.required("questions");
+      if (!questions.IsSequence())
+        fail(yaml::position_of(path, questions), "'questions' must be a list");
+      q.sections.push_back(s);
+      for (const auto& qn : questions) {
+        Question x = question(qn, s.id);
+        if (!question_ids.insert(x.id).second)
+          fail(x.where, "duplicate question id '" + x.id + "'");
+        q.questions.push_back(std::move(x));
+      }
+    }
+    if (q.questions.empty()) fail(top.position(), "the questionnaire has no questions");
+  }
+};
+
+}  // namespace
+
+Result<Questionnaire> load_questionnaire(const SourceFile& file) {
+  return catch_errors([&] {
+    Loader loader{file.path, {}, {}};
+    loader.q.path = file.path;
+    loader.load(yaml::parse(file.path, file.text));
+    return std::move(loader.q);
+  });
+}
+
+}  // namespace medcareer

@@ -1,0 +1,343 @@
+// Survey exports in CSV (Google Forms, Microsoft Forms, a spreadsheet): a header row, then
+// one respondent per row. Form tools title columns with the question's prompt and write the
+// chosen option's label, so both are accepted beside the ids `quiz --save` uses.
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "readers/csv_reader.h"
+#include "medcareer/suggest.h"
+#include "readers/record_readers.h"
+
+namespace medcareer {
+
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// How headers and cells are compared with prompts, labels and ids: case and runs of
+// whitespace ignored, since spreadsheets and form tools change both freely.
+void normalise(std::string_view text, std::string& out) {
+  out.resize(text.size());  // never longer than the text; written through a pointer for speed
+  char* to = out.data();
+  bool space = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      space = to != out.data();
+      continue;
+    }
+    if (space) *to++ = ' ';
+    space = false;
+    *to++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  out.resize(static_cast<std::size_t>(to - out.data()));
+}
+
+std::string normalised(std::string_view text) {
+  std::string out;
+  normalise(text, out);
+  return out;
+}
+
+// Looks up text by string_view without building a string for every cell.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+using Names = std::unordered_map<std::string, std::string, TextHash, std::equal_to<>>;
+
+void split(std::string_view text, char separator, std::vector<std::string_view>& pieces) {
+  pieces.clear();
+  for (std::size_t start = 0;;) {
+    const std::size_t end = text.find(separator, start);
+    pieces.push_back(text.substr(start, end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+}
+
+struct Column {
+  const Question* question = nullptr;  // null: a column no question owns (timestamp, ...)
+  Names exact;       // option ids, labels and anchors as written -> the answer they give
+  Names normalised;  // the same, normalised, for text that a person or a tool has retyped
+  // The most pieces one name can be cut into by ',' or ';': no run of more pieces of a
+  // cell can name an option, so choose() never tries one (a cell of a thousand ';' would
+  // otherwise cost a billion lookups).
+  std::size_t most_pieces = 1;
+
+  void add(std::string_view name, const std::string& answer) {
+    exact.emplace(name, answer);
+    normalised.emplace(medcareer::normalised(name), answer);
+    for (char separator : {',', ';'}) {
+      const auto cuts = static_cast<std::size_t>(std::count(name.begin(), name.end(), separator));
+      most_pieces = std::max(most_pieces, cuts + 1);
+    }
+  }
+};
+
+const std::string* find(const Names& names, std::string_view text) {
+  auto it = names.find(text);
+  return it == names.end() ? nullptr : &it->second;
+}
+
+// Reads the cells of one row, on whichever thread read_answers() runs.
+class CsvParser final : public RecordParser {
+ public:
+  CsvParser(std::vector<Column> columns, std::size_t answered_columns,
+            std::optional<std::size_t> id_column, const Questionnaire& questionnaire)
+      : columns_(std::move(columns)),
+        answered_columns_(answered_columns),
+        id_column_(id_column),
+        questionnaire_(questionnaire) {}
+
+  Result<AnswerSet> parse(Record& record) const override {
+    return catch_errors([&] {
+      const Record::Pending& row = record.pending;
+      AnswerSet set;
+      set.where = record.where;
+      set.answers.reserve(answered_columns_);  // rather than grow it answer by answer
+      std::size_t start = 0;
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const Record::Pending::Cell& cell = row.cells[i];
+        const std::string_view text =
+            trim(std::string_view(row.text).substr(start, cell.end - start));
+        start = cell.end;
+        if (i == id_column_) set.respondent = text;  // as the reader named the record
+        const Column& column = columns_[i];
+        if (!column.question || text.empty()) continue;  // an empty cell is left unanswered
+        AnswerValue value = value_of(column, text);
+        if (auto* list = std::get_if<std::vector<std::string>>(&value); list && list->empty()) {
+          continue;  // only separators
+        }
+        // No path: resolve_answers takes it from the set rather than have every cell copy it.
+        set.answers.push_back({column.question->id,
+                               std::move(value),
+                               Position{{}, cell.line, cell.column},
+                               0,
+                               0,
+                               {}});
+      }
+      resolve_answers(set, questionnaire_);
+      return set;
+    });
+  }
+
+ private:
+  AnswerValue value_of(const Column& column, std::string_view cell) const;
+
+  std::vector<Column> columns_;  // one per header field
+  std::size_t answered_columns_;
+  std::optional<std::size_t> id_column_;  // the cell that names the respondent
+  const Questionnaire& questionnaire_;
+};
+
+// Reads the header, then cuts the export into rows; CsvParser reads their cells.
+class CsvRecords final : public RecordReader {
+ public:
+  CsvRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire,
+             const CsvOptions& options)
+      : reader_(in, path), questionnaire_(questionnaire), options_(options) {}
+
+  bool split(Record& out) override {
+    if (done_) return false;
+    if (!header_read_) {
+      header_read_ = true;
+      if (auto problem = read_header()) {
+        done_ = true;
+        out = Record::failed(*problem, reader_.path());
+        return true;
+      }
+    }
+    if (!reader_.next(row_)) {
+      if (rows_ > 0) return false;
+      done_ = true;  // a header and nothing below it is a mistake, not zero respondents
+      out = Record::failed(
+          Error{{reader_.path(), header_line_, 1}, "no answers below the header row", ""},
+          reader_.path());
+      return true;
+    }
+    ++rows_;
+    const std::string& path = reader_.path();
+    out.where = {path, row_.line, 1};
+    // A row with the wrong number of fields may have its cells shifted: its id cell could
+    // name someone else, so a broken row goes by its line.
+    std::string label;
+    if (id_column_ && !row_.error) label = trim(row_[*id_column_].text);
+    out.id = label.empty() ? path + ":" + std::to_string(row_.line) : label;
+    if (row_.error) {
+      out.answers = *row_.error;
+      return true;
+    }
+    std::size_t bytes = 0;
+    for (const csv::Field& field : row_) bytes += field.text.size();
+    out.pending.text.clear();  // `out` may be a record read before
+    out.pending.cells.clear();
+    out.pending.text.reserve(bytes);
+    out.pending.cells.reserve(row_.size());
+    for (const csv::Field& field : row_) {
+      out.pending.text += field.text;
+      out.pending.cells.push_back({out.pending.text.size(), field.line, field.column});
+    }
+    out.pending.parser = parser_;
+    return true;
+  }
+
+ private:
+  std::optional<Error> read_header();
+
+  csv::Reader reader_;
+  csv::Row row_;
+  const Questionnaire& questionnaire_;
+  CsvOptions options_;
+  std::shared_ptr<const CsvParser> parser_;  // once the header is read
+  std::optional<std::size_t> id_column_;
+  bool header_read_ = false;
+  bool done_ = false;
+  int header_line_ = 1;
+  std::size_t rows_ = 0;
+};
+
+std::optional<Error> CsvRecords::read_header() {
+  const std::string& path = reader_.path();
+  if (!reader_.next(row_)) {
+    return Error{{path, 1, 1}, "file is empty", "a CSV export starts with a header row"};
+  }
+  if (row_.error) return row_.error;
+  header_line_ = row_.line;
+  std::unordered_map<std::string, const Question*> by_name;  // normalised id or prompt
+  for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.id), &q);
+  for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.prompt), &q);
+  const std::string id_name = normalised(options_.id_column);
+  std::unordered_map<const Question*, std::size_t> taken;  // question -> column index
+  std::vector<std::string> headers;
+  std::vector<Column> columns(row_.size());
+  for (std::size_t i = 0; i < row_.size(); ++i) {
+    const csv::Field& field = row_[i];
+    headers.emplace_back(trim(field.text));
+    const std::string name = normalised(field.text);
+    if (!id_name.empty() && name == id_name && !id_column_) {
+      id_column_ = i;
+      continue;
+    }
+    auto found = by_name.find(name);
+    if (found == by_name.end()) continue;
+    const Question& q = *found->second;
+    if (auto [it, fresh] = taken.emplace(&q, i); !fresh) {
+      return Error{{path, field.line, field.column},
+                   "column " + std::to_string(i + 1) + " answers '" + q.id + "' again (column " +
+                       std::to_string(it->second + 1) + " already does)",
+                   ""};
+    }
+    Column& column = columns[i];
+    column.question = &q;
+    for (const auto& o : q.options) {
+      column.add(o.id, o.id);
+      column.add(o.label, o.id);
+    }
+    if (q.type == QuestionType::yes_no) {  // spreadsheet checkboxes export TRUE / FALSE
+      column.add("true", "yes");
+      column.add("false", "no");
+    }
+    for (std::size_t k = 0; k < q.anchors.size(); ++k) {  // a scale given by its words
+      column.add(q.anchors[k], std::to_string(k + 1));
+    }
+  }
+  if (!id_name.empty() && !id_column_) {
+    std::string hint = did_you_mean(options_.id_column, headers);
+    return Error{{path, row_.line, 1},
+                 "no column '" + options_.id_column + "' to take respondent ids from",
+                 hint.empty() ? "the id column is matched by its header" : hint};
+  }
+  if (taken.empty()) {
+    std::string some;
+    for (std::size_t k = 0; k < questionnaire_.questions.size() && k < 3; ++k) {
+      some += (k ? ", " : "") + questionnaire_.questions[k].id;
+    }
+    const bool tabs = row_.size() == 1 && row_[0].text.find('\t') != std::string::npos;
+    return Error{{path, row_.line, 1},
+                 "header matches no question; expected ids like " + some + " or the prompts",
+                 tabs ? "the header is separated by tabs; medcareer reads comma-separated values"
+                      : "see `medcareer questions --format csv-header` for a header that fits"};
+  }
+  parser_ =
+      std::make_shared<CsvParser>(std::move(columns), taken.size(), id_column_, questionnaire_);
+  return std::nullopt;
+}
+
+// The options that `pieces` name, in order, the longest run of pieces that names one winning;
+// a piece that names none is kept as `written` so that resolve_answers can report it.
+// Returns whether every piece named an option.
+bool choose(const std::vector<std::string_view>& pieces,
+            const std::vector<std::string_view>& written, const Names& names,
+            std::size_t most_pieces, std::vector<std::string>& chosen) {
+  chosen.clear();
+  bool all = true;
+  for (std::size_t i = 0; i < pieces.size();) {
+    std::size_t next = i + 1;
+    const std::string* found = nullptr;
+    for (std::size_t j = std::min(pieces.size(), i + most_pieces); j > i && !found; --j) {
+      const char* from = pieces[i].data();
+      const char* to = pieces[j - 1].data() + pieces[j - 1].size();
+      found = find(names, trim({from, static_cast<std::size_t>(to - from)}));
+      if (found) next = j;
+    }
+    if (found) {
+      chosen.push_back(*found);
+    } else if (!trim(pieces[i]).empty()) {  // "a;b;" leaves an empty last piece
+      chosen.emplace_back(trim(written[i]));
+      all = false;
+    }
+    i = next;
+  }
+  return all;
+}
+
+// The answer `text` names in `column`, or nullptr. Exports mostly repeat labels exactly,
+// so the exact names are tried before the text is normalised.
+const std::string* lookup(const Column& column, std::string_view text, std::string& scratch) {
+  if (const std::string* found = find(column.exact, text)) return found;
+  normalise(text, scratch);
+  return find(column.normalised, scratch);
+}
+
+AnswerValue CsvParser::value_of(const Column& column, std::string_view cell) const {
+  // Reused from cell to cell, one set per thread, so that matching a cell does not allocate.
+  thread_local std::string scratch, normalised_cell;
+  thread_local std::vector<std::string_view> pieces, written;
+  if (column.question->type != QuestionType::multi) {
+    const std::string* found = lookup(column, cell, scratch);
+    return found ? *found : std::string(cell);  // resolve_answers judges what is left
+  }
+  // Form tools join choices with ';' or ', ', but a label may hold a comma itself
+  // ("Front desk, reception or office"), so pieces are matched in runs, longest first.
+  // Labels as written are tried first; normalising is the slower fallback.
+  const char separator = cell.find(';') != std::string_view::npos ? ';' : ',';
+  split(cell, separator, written);
+  std::vector<std::string> chosen;
+  chosen.reserve(written.size());
+  if (choose(written, written, column.exact, column.most_pieces, chosen)) return chosen;
+  normalise(cell, normalised_cell);
+  split(normalised_cell, separator, pieces);  // normalising keeps every separator: pieces line up
+  choose(pieces, written, column.normalised, column.most_pieces, chosen);
+  return chosen;
+}
+
+}  // namespace
+
+std::unique_ptr<RecordReader> csv_records(std::istream& in, const std::string& path,
+                                          const Questionnaire& questionnaire,
+                                          const CsvOptions& options) {
+  return std::make_unique<CsvRecords>(in, path, questionnaire, options);
+}
+
+}  // namespace medcareer

@@ -1,0 +1,234 @@
+#include "readers/csv_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+
+#include "base/utf8.h"
+
+namespace medcareer::csv {
+
+namespace {
+
+// Bytes that can be copied into a field without a second look: everything but the field and
+// line separators and non-ASCII bytes, which are validated as UTF-8. A '"' inside an unquoted
+// field is kept as written, as most readers do, rather than failing the record.
+constexpr std::array<bool, 256> byte_table(bool quoted) {
+  std::array<bool, 256> table{};
+  for (std::size_t c = 0; c < 0x80; ++c) table[c] = true;
+  table['\n'] = table['\r'] = false;
+  if (quoted) {
+    table['"'] = false;
+  } else {
+    table[','] = false;
+  }
+  return table;
+}
+constexpr auto kPlain = byte_table(false);
+constexpr auto kQuoted = byte_table(true);
+
+const char* const kQuoteHint = "a '\"' inside a quoted field is written twice (\"\")";
+
+std::string fields(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " field" : " fields");
+}
+
+}  // namespace
+
+Field& Row::add(int field_line, int field_column, std::size_t limit) {
+  ++count;
+  Field* field = &overflow_;
+  if (kept_ < limit) {
+    if (kept_ == fields_.size()) fields_.emplace_back();
+    field = &fields_[kept_++];
+  }
+  field->text.clear();
+  field->line = field_line;
+  field->column = field_column;
+  return *field;
+}
+
+void Row::clear() {
+  kept_ = 0;
+  count = 0;
+  line = 0;
+  error.reset();
+}
+
+Reader::Reader(std::istream& in, std::string path, const Limits& limits)
+    : in_(in),
+      path_(std::move(path)),
+      limits_(limits),
+      buffer_(std::max<std::size_t>(limits.block_bytes, 4)) {}
+
+bool Reader::next(Row& row) {
+  row.clear();
+  if (!started_) {
+    started_ = true;
+    if (ensure(3) && std::memcmp(buffer_.data() + pos_, "\xEF\xBB\xBF", 3) == 0) {
+      pos_ += 3;
+      line_start_ = offset_ + pos_;
+    }
+  }
+  for (;;) {  // blank lines carry no record
+    if (!ensure(1)) return false;
+    const char c = buffer_[pos_];
+    if (c != '\n' && c != '\r') break;
+    end_line();
+  }
+  row.line = line_;
+  // Once the header's width is known, one extra field is enough to point at.
+  const std::size_t limit = width_ ? std::min(width_ + 1, limits_.max_fields) : limits_.max_fields;
+  for (;;) {
+    Field& field = row.add(line_, column(), limit);
+    const End end = buffer_[pos_] == '"' ? read_quoted(row, field) : read_plain(row, field);
+    if (end != End::comma) break;
+    if (!ensure(1)) {  // "a,b," at the very end: an empty last field
+      row.add(line_, column(), limit);
+      break;
+    }
+  }
+  check_width(row);
+  return true;
+}
+
+Reader::End Reader::read_plain(Row& row, Field& field) {
+  for (;;) {
+    const std::size_t start = pos_;
+    while (pos_ < end_ && kPlain[static_cast<unsigned char>(buffer_[pos_])]) ++pos_;
+    if (pos_ > start) append(row, field, buffer_.data() + start, pos_ - start);
+    if (pos_ == end_) {
+      if (!ensure(1)) return End::input;
+      continue;
+    }
+    if (auto end = field_ends()) return *end;
+    take_utf8(row, field);
+  }
+}
+
+std::optional<Reader::End> Reader::field_ends() {
+  const char c = buffer_[pos_];
+  if (c == ',') {
+    ++pos_;
+    return End::comma;
+  }
+  if (c == '\n' || c == '\r') {
+    end_line();
+    return End::line;
+  }
+  return std::nullopt;
+}
+
+Reader::End Reader::read_quoted(Row& row, Field& field) {
+  // Kept as numbers: a Position would copy the path for every quoted field.
+  const int open_line = line_, open_column = column();
+  ++pos_;
+  for (;;) {
+    const std::size_t start = pos_;
+    while (pos_ < end_ && kQuoted[static_cast<unsigned char>(buffer_[pos_])]) ++pos_;
+    if (pos_ > start) append(row, field, buffer_.data() + start, pos_ - start);
+    if (pos_ == end_) {
+      if (ensure(1)) continue;
+      // Nothing after this point can be trusted to start a record, so reading stops here.
+      row.error = Error{{path_, open_line, open_column},
+                        "quoted field is never closed: the file ends inside it",
+                        kQuoteHint};
+      return End::input;
+    }
+    const char c = buffer_[pos_];
+    if (c == '"') {
+      if (ensure(2) && buffer_[pos_ + 1] == '"') {
+        append(row, field, "\"", 1);
+        pos_ += 2;
+        continue;
+      }
+      ++pos_;
+      return after_closing_quote(row, field);
+    }
+    if (c == '\n' || c == '\r') {
+      end_line();
+      append(row, field, "\n", 1);
+      continue;
+    }
+    take_utf8(row, field);
+  }
+}
+
+Reader::End Reader::after_closing_quote(Row& row, Field& field) {
+  if (!ensure(1)) return End::input;
+  if (auto end = field_ends()) return *end;
+  set_error(row, here(), "unexpected text after a closing quote", kQuoteHint);
+  // Reading the rest as plain text keeps the record ending where the writer meant it to.
+  return read_plain(row, field);
+}
+
+void Reader::check_width(Row& row) {
+  if (width_ == 0) {
+    width_ = row.count;
+    return;
+  }
+  if (row.count == width_) return;
+  std::string message =
+      "row has " + fields(row.count) + ", but the header has " + std::to_string(width_);
+  if (row.count > width_ && row.size() > width_) {
+    const Field& extra = row[width_];
+    set_error(row, {path_, extra.line, extra.column}, std::move(message),
+              "a value that contains a comma must be in double quotes");
+  } else {
+    set_error(row, {path_, row.line, 1}, std::move(message));
+  }
+}
+
+bool Reader::ensure(std::size_t bytes) {
+  if (end_ - pos_ >= bytes) return true;
+  if (eof_) return false;
+  std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+  offset_ += pos_;
+  end_ -= pos_;
+  pos_ = 0;
+  while (end_ < bytes && !eof_) {
+    in_.read(buffer_.data() + end_, static_cast<std::streamsize>(buffer_.size() - end_));
+    end_ += static_cast<std::size_t>(in_.gcount());
+    if (!in_) eof_ = true;
+  }
+  return end_ >= bytes;
+}
+
+void Reader::end_line() {
+  if (buffer_[pos_] == '\r' && ensure(2) && buffer_[pos_ + 1] == '\n') ++pos_;
+  ++pos_;
+  ++line_;
+  line_start_ = offset_ + pos_;
+}
+
+void Reader::take_utf8(Row& row, Field& field) {
+  ensure(4);  // fewer may be left at the end of the input; the check below sees that
+  const std::size_t available = std::min<std::size_t>(4, end_ - pos_);
+  const std::size_t length = utf8_sequence_length({buffer_.data() + pos_, available});
+  if (length == 0) {
+    const auto byte = static_cast<unsigned char>(buffer_[pos_]);
+    set_error(row, here(), "invalid UTF-8 (byte " + std::to_string(byte) + ")",
+              "save the file as UTF-8");
+    ++pos_;
+    return;
+  }
+  append(row, field, buffer_.data() + pos_, length);
+  pos_ += length;
+}
+
+void Reader::append(Row& row, Field& field, const char* from, std::size_t size) {
+  if (field.text.size() + size > limits_.max_field_bytes) {
+    set_error(
+        row, {path_, field.line, field.column},
+        "field is longer than " + std::to_string(limits_.max_field_bytes) + " bytes (the limit)");
+    size = limits_.max_field_bytes - field.text.size();  // the same text whatever the blocks
+  }
+  field.text.append(from, size);
+}
+
+void Reader::set_error(Row& row, Position where, std::string message, std::string hint) {
+  if (!row.error) row.error = Error{std::move(where), std::move(message), std::move(hint)};
+}
+
+}  // namespace medcareer::csv
