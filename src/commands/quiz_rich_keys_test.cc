@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "commands/quiz_rich.h"
-#include "testing/test_fixture.h"
 #include "questionnaire/test_questionnaire.h"
+#include "testing/test_fixture.h"
 
 using namespace medcareer;
 using commands::rich::Confirm;

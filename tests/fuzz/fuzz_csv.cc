@@ -6,8 +6,8 @@
 #include <sstream>
 #include <vector>
 
-#include "readers/csv_reader.h"
 #include "fuzz_common.h"
+#include "readers/csv_reader.h"
 
 using namespace medcareer;
 

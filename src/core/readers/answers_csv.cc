@@ -5,8 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "readers/csv_reader.h"
 #include "medcareer/suggest.h"
+#include "readers/csv_reader.h"
 #include "readers/record_readers.h"
 
 namespace medcareer {

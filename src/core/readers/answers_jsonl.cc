@@ -3,8 +3,8 @@
 // "skipped": [...]}).
 #include <algorithm>
 
-#include "readers/json_line.h"
 #include "medcareer/suggest.h"
+#include "readers/json_line.h"
 #include "readers/record_readers.h"
 
 namespace medcareer {

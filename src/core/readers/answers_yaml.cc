@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "readers/answers_yaml.h"
 #include "medcareer/answers.h"
+#include "readers/answers_yaml.h"
 #include "readers/yaml_reader.h"
 
 namespace medcareer {

@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "medcareer/answers.h"
-#include "testing/test_fixture.h"
 #include "questionnaire/test_questionnaire.h"
+#include "testing/test_fixture.h"
 
 using namespace medcareer;
 using medcareer::testing::small_questionnaire;

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <set>
 
-#include "medcareer/suggest.h"
 #include "base/utf8.h"
+#include "medcareer/suggest.h"
 
 namespace medcareer::yaml {
 
