@@ -18,6 +18,11 @@ struct Source {
   std::string title;
   std::string period;  // "2022-2032", "2023", "n.d."
   std::string via;     // the article that reports it, if any
+  // A body the article only links to for further reading: it may be named as "see also"
+  // beside a claim, never as the one who made it (the lint refuses that).
+  bool see_also = false;
+  std::string sells;  // what the publisher sells of what it recommends; shown as a disclosure
+  std::string note;   // for the people who keep the data; never shown in a citation
   Position where;
 };
 
@@ -25,31 +30,53 @@ enum class Unit { usd_per_year, usd_per_hour, percent, months, weeks, people };
 
 std::string unit_id(Unit unit);
 
-// Whether a figure says what is usual, what the best paid reach, or how two roles differ;
-// ranges and comparisons are built from the usual ones only.
-enum class Scope { typical, top, difference };
+// What kind of number a figure is, as its source words it: an average, a median, a
+// typical amount (the source does not say which), what the best paid reach, or how two
+// roles differ. Only figures of one kind may be joined into a range.
+enum class Kind { average, median, typical, top, difference };
+std::string kind_id(Kind kind);
+
+// Whom a figure is about: the job itself, the holders of a credential (a CPMA holder's
+// average pay is not an auditor's pay), or a wider group of workers the source names in
+// `who` (medical records and health information technicians).
+enum class Scope { job, credential, population };
+std::string scope_id(Scope scope);
 
 // One sourced number or range.
 struct Figure {
   std::optional<double> value;
   std::optional<double> low, high;
   Unit unit = Unit::usd_per_year;
-  Scope scope = Scope::typical;
+  Kind kind = Kind::typical;
+  Scope scope = Scope::job;
+  std::string who;  // the group a `population` or `credential` figure is about
   std::string what;
   std::string period;  // overrides the source's period when set
   std::string source;
+  // Other articles that quote the same number (one BLS figure in two articles): shown once,
+  // with every citation.
+  std::vector<std::string> also;
+  // Shown in lists and comparisons (`roles`, `roles compare`, the results). Several listed
+  // figures of one list are joined into a range, so they must be alike (the lint checks).
+  bool listed = false;
   Position where;
   Position source_where;  // the `source:` value, where an unknown source is reported
+  std::map<std::string, Position> also_where;
 
   double lowest() const { return value ? *value : *low; }
   double highest() const { return value ? *value : *high; }
+  // What is usual (an average, median or typical amount), not the top nor a gap.
+  bool usual() const { return kind != Kind::top && kind != Kind::difference; }
 };
 
+// A claim and who made it; `see_also` names bodies the article links to for more.
 struct SourcedText {
   std::string text;
   std::string source;
+  std::vector<std::string> see_also;
   Position where;
   Position source_where;
+  std::map<std::string, Position> see_also_where;
 };
 
 enum class Amount { none, low, medium, high };        // patient contact, physical activity
@@ -80,6 +107,8 @@ struct Role {
   std::optional<RemoteShare> remote;
   std::optional<SourcedText> remote_note;
   std::string schedule;
+  std::string schedule_source;  // who gives the hours; required when the schedule has numbers
+  Position schedule_where, schedule_source_where;
   std::optional<Amount> patient_contact, physical_activity;
   std::vector<std::string> leads_to;
   Position where;
@@ -95,7 +124,8 @@ enum class CertLevel { entry, advanced, specialty };
 std::string cert_level_id(CertLevel level);
 
 struct Certification {
-  std::string id;  // the official acronym
+  std::string id;  // the official acronym, or medcareer's own label when `acronym_given` is false
+  bool acronym_given = true;  // false: no source or body gives an acronym (shown as such)
   std::string name;
   std::string body;  // empty: the sources do not name the certifying body
   std::vector<std::string> roles;
@@ -119,7 +149,13 @@ struct Certification {
 struct Profile {
   std::string role;
   std::map<std::string, int> traits;  // trait id -> level 0..4
+  // Below this many months of training the role is ruled out. When no source gives a
+  // length, `training_assumed` says the number is medcareer's own (and the results say so),
+  // and `training_basis` is what the sources do say about training.
   int min_training_months = 0;
+  bool training_assumed = false;
+  std::optional<SourcedText> training_basis;
+  Position training_where;
   std::vector<std::string> requires_traits;
   Position where;
   std::map<std::string, Position> trait_where;  // where each trait id was written
@@ -151,6 +187,12 @@ struct Catalog {
   std::vector<const Role*> entry_roles() const;
   std::vector<const Certification*> certifications_for(const std::string& role) const;
 };
+
+// Why a role is out of reach with less training than its profile's floor, up to the
+// number of months the person has: "Formal training ... is expected before a first coding
+// job (Stepful). No source gives a length, so medcareer assumes at least 4 months, and you
+// have ". The caller appends the months.
+std::string training_rule_prefix(const Catalog& catalog, const Profile& profile);
 
 // The tags certifications and questionnaire options may carry.
 const std::vector<std::string>& known_tags();

@@ -10,6 +10,7 @@
 #include "commands/commands.h"
 #include "medcareer/answer_space.h"
 #include "medcareer/atomic_file.h"
+#include "medcareer/catalog_lint.h"
 #include "medcareer/recommend.h"
 #include "medcareer/scoring.h"
 #include "medcareer/scoring_model.h"
@@ -84,6 +85,11 @@ int run_validate(Context& context, const Options& options) {
     }
   }
   if (all_asked) fmt::print("ok  every question can be asked\n");
+  const std::vector<Error> findings = lint_catalog(catalog, questionnaire);
+  for (const auto& finding : findings) problem(finding);
+  if (findings.empty()) {
+    fmt::print("ok  catalog lint: every figure is sourced, lists join only like figures\n");
+  }
   if (!options.proofs.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(options.proofs, ec);

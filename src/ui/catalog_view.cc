@@ -79,13 +79,14 @@ std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
   std::string out = first.render() + "\n" + later.render();
   if (dash) out += dash_legend(view.width);
   if (view.sources) {
-    // The sources behind the figures shown, in the order the tables show them.
+    // The sources behind the figures shown, in the order the tables show them, each with
+    // the cells it stands behind.
     Citations cited(catalog);
     for (const bool entry : {true, false}) {
       for (const auto& r : catalog.roles) {
         if (r.entry != entry) continue;
-        cited.use(r.pay, Unit::usd_per_year);
-        if (entry) cited.use(r.training, Unit::months);
+        cited.use(r.pay, Unit::usd_per_year, r.id + " pay");
+        if (entry) cited.use(r.training, Unit::months, r.id + " training");
       }
     }
     out += cited.render(view.width, view.style);
@@ -111,6 +112,36 @@ std::string figure_bullets(const Catalog& catalog, const std::vector<Figure>& fi
   lines.reserve(figures.size());
   for (const auto& f : figures) lines.push_back(format_figure(catalog, f));
   return bullets(lines, view);
+}
+
+// A role's pay, each figure with its own label and source side by side (the sources
+// disagree, and a merged range would hide who said what); the gaps between jobs apart, as
+// they are not pay. A role the sources give no pay for shows what holders of its
+// recommended certifications earn, said to be a credential's figure.
+std::string pay_section(const Catalog& catalog, const Role& r, const ViewOptions& view,
+                        Citations& cited) {
+  std::string out;
+  if (!r.pay.empty()) {
+    out += figure_bullets(catalog, pay_only(r.pay), view);
+    const auto gaps = differences(r.pay);
+    if (!gaps.empty())
+      out += wrap("compared with other jobs (a difference, not pay):", view.width, "  ", "  ") +
+             figure_bullets(catalog, gaps, view);
+    cited.use(r.pay);
+    return out;
+  }
+  for (const auto& id : r.certifications.recommended) {
+    const Certification* c = catalog.find_certification(id);
+    if (!c) continue;
+    for (const auto& f : c->pay) {
+      out += wrap(
+          "holders of the " + c->id + " (not the pay of this job): " + format_figure(catalog, f),
+          view.width, "  - ", "    ");
+      cited.use(f);
+    }
+  }
+  if (out.empty()) return out;
+  return wrap("The sources give no pay for this job itself.", view.width, "  ", "  ") + out;
 }
 
 std::string cert_names(const Catalog& catalog, const std::vector<std::string>& ids) {
@@ -204,12 +235,8 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
     if (!certs.optional.empty())
       out += wrap("optional: " + cert_names(catalog, certs.optional), view.width, "  ", "    ");
   }
-  if (!r.pay.empty()) {
-    out += section("Pay", view) + figure_bullets(catalog, r.pay, view);
-    if (r.pay.size() > 1 && pay_span(r) != "-")
-      out += wrap("across these sources: " + pay_span(r), view.width, "  ", "    ");
-    cited.use(r.pay);
-  }
+  if (const std::string pay = pay_section(catalog, r, view, cited); !pay.empty())
+    out += section("Pay", view) + pay;
   // Job growth is part of every first job's outlook, so its absence is said.
   if (!r.growth.empty() || !r.outlook.empty() || r.entry) {
     out += section("Outlook", view) + figure_bullets(catalog, r.growth, view) +
@@ -223,12 +250,19 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
   if (r.remote) {
     std::string line = "remote work: " + remote_id(*r.remote);
     if (r.remote_note) {
-      line += ". " + r.remote_note->text + " (" + citation(catalog, r.remote_note->source) + ")";
-      cited.use(r.remote_note->source);
+      line += ". " + r.remote_note->text + " (" + citation(catalog, *r.remote_note) + ")";
+      cited.use(*r.remote_note);
     }
     style_lines.push_back(line);
   }
-  if (!r.schedule.empty()) style_lines.push_back("schedule: " + r.schedule);
+  if (!r.schedule.empty()) {
+    std::string line = "schedule: " + r.schedule;
+    if (!r.schedule_source.empty()) {
+      line += " (" + citation(catalog, r.schedule_source) + ")";
+      cited.use(r.schedule_source);
+    }
+    style_lines.push_back(line);
+  }
   if (r.patient_contact) style_lines.push_back("patient contact: " + amount_id(*r.patient_contact));
   if (r.physical_activity)
     style_lines.push_back("physical activity: " + amount_id(*r.physical_activity));
@@ -240,11 +274,18 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
   if (!r.notes.empty()) {
     std::vector<std::string> lines;
     for (const auto& n : r.notes) {
-      lines.push_back(n.text + " (" + citation(catalog, n.source) + ")");
-      cited.use(n.source);
+      lines.push_back(n.text + " (" + citation(catalog, n) + ")");
+      cited.use(n);
     }
     out += section("Good to know", view) + bullets(lines, view);
   }
+  for (const auto* list :
+       {&r.certifications.required, &r.certifications.recommended, &r.certifications.optional}) {
+    for (const auto& id : *list) {
+      if (const Certification* c = catalog.find_certification(id)) cited.behind(c->source);
+    }
+  }
+  out += cited.disclosures(view.width, view.style);
   if (view.sources) out += cited.render(view.width, view.style);
   return out;
 }
@@ -269,7 +310,8 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
   row("role", [](const Role& r) { return r.title; });
   row("pay", [](const Role& r) { return pay_span(r); });
   row("training", [](const Role& r) { return training_span(r); });
-  row("job growth", [](const Role& r) { return compact_span(r.growth, Unit::percent); });
+  row("job growth",
+      [&](const Role& r) { return compact_span_with_period(catalog, r.growth, Unit::percent); });
   row("remote work", [](const Role& r) { return remote_word(r); });
   row("patient contact",
       [](const Role& r) { return r.patient_contact ? amount_id(*r.patient_contact) : "-"; });
@@ -282,7 +324,12 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
     if (!c.optional.empty()) return c.optional.front() + " (optional)";
     return std::string("-");
   });
-  row("schedule", [](const Role& r) { return r.schedule.empty() ? "-" : r.schedule; });
+  row("schedule", [&](const Role& r) {
+    if (r.schedule.empty()) return std::string("-");
+    if (r.schedule_source.empty()) return r.schedule;
+    const Source* s = catalog.find_source(r.schedule_source);
+    return r.schedule + " (" + (s ? s->publisher : r.schedule_source) + ")";
+  });
   // One id a line: ids are long single words, and commas would lengthen them.
   row("leads to", [&](const Role& r) {
     std::string out;
@@ -295,9 +342,10 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
     // The sources of the figures in the table, not of every figure the roles have.
     Citations cited(catalog);
     for (const Role* r : roles) {
-      cited.use(r->pay, Unit::usd_per_year);
-      cited.use(r->training, Unit::months);
-      cited.use(r->growth, Unit::percent);
+      cited.use(r->pay, Unit::usd_per_year, r->id + " pay");
+      cited.use(r->training, Unit::months, r->id + " training");
+      cited.use(r->growth, Unit::percent, r->id + " job growth");
+      if (!r->schedule_source.empty()) cited.use(r->schedule_source, r->id + " schedule");
     }
     out += cited.render(view.width, view.style);
   }

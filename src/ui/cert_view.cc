@@ -27,10 +27,21 @@ std::string render_certification_list(const Catalog& catalog,
   }
   std::string out = table.render();
   if (dash) out += dash_legend(view.width);
+  std::string labels;
+  for (const Certification* c : certs) {
+    if (!c->acronym_given) labels += (labels.empty() ? "" : ", ") + c->id;
+  }
+  if (!labels.empty())
+    out +=
+        "\n" + wrap(labels + ": medcareer's own labels; the sources give no acronym.", view.width);
+  out += "\n" + wrap(
+                    "PAY A YEAR: the average pay of people who hold the certification, not the "
+                    "pay of a job.",
+                    view.width);
   if (view.sources) {
     // The sources behind the pay shown; `certs show ID --sources` cites the rest.
     Citations cited(catalog);
-    for (const Certification* c : certs) cited.use(c->pay, Unit::usd_per_year);
+    for (const Certification* c : certs) cited.use(c->pay, Unit::usd_per_year, c->id + " pay");
     out += cited.render(view.width, view.style);
   }
   return out;
@@ -44,6 +55,10 @@ std::string render_certification(const Catalog& catalog, const Certification& c,
     if (text.empty()) return;
     out += "\n" + view.style.heading(label) + "\n" + wrap(text, view.width, "  ", "  ");
   };
+  if (!c.acronym_given) {
+    field("About the name",
+          "The sources give no acronym for it; " + c.id + " is medcareer's own label.");
+  }
   field("Certifying body", c.body.empty() ? "not named in the sources" : c.body);
   std::string roles;
   for (const auto& id : c.roles) {
@@ -57,17 +72,16 @@ std::string render_certification(const Catalog& catalog, const Certification& c,
   field("How people prepare", c.preparation);
   if (c.preparation_time) field("Preparation time", format_figure(catalog, *c.preparation_time));
   if (!c.pay.empty()) {
-    out += "\n" + view.style.heading("Pay") + "\n";
+    out += "\n" + view.style.heading("Pay of holders") + "\n";
     for (const auto& f : c.pay) out += wrap(format_figure(catalog, f), view.width, "  - ", "    ");
   }
   field("Described by", citation(catalog, c.source));
-  if (view.sources) {
-    Citations cited(catalog);
-    cited.use(c.source);
-    cited.use(c.pay);
-    if (c.preparation_time) cited.use(c.preparation_time->source);
-    out += cited.render(view.width, view.style);
-  }
+  Citations cited(catalog);
+  cited.use(c.source);
+  cited.use(c.pay);
+  if (c.preparation_time) cited.use(*c.preparation_time);
+  out += cited.disclosures(view.width, view.style);
+  if (view.sources) out += cited.render(view.width, view.style);
   return out;
 }
 

@@ -1,23 +1,54 @@
 #include "ui/citations.h"
 
+#include <algorithm>
+
 #include "ui/figure_text.h"
 #include "ui/wrap.h"
 
 namespace medcareer::ui {
 
-void Citations::use(const std::string& source_id) {
+void Citations::use(const std::string& source_id, const std::string& label) {
   if (seen_.insert(source_id).second) order_.push_back(source_id);
+  if (label.empty()) return;
+  auto& labels = labels_[source_id];
+  if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
+}
+
+void Citations::use(const Figure& figure, const std::string& label) {
+  use(figure.source, label);
+  for (const auto& id : figure.also) use(id, label);
+}
+
+void Citations::use(const SourcedText& claim) {
+  use(claim.source);
+  for (const auto& id : claim.see_also) use(id);
+}
+
+void Citations::behind(const std::string& source_id) {
+  behind_.push_back(source_id);
 }
 
 void Citations::use(const std::vector<Figure>& figures) {
-  for (const auto& f : figures) use(f.source);
+  for (const auto& f : figures) use(f);
 }
 
-void Citations::use(const std::vector<Figure>& figures, Unit unit) {
+void Citations::use(const std::vector<Figure>& figures, Unit unit, const std::string& label) {
   for (const auto& f : figures) {
-    if (in_span(f, unit)) use(f.source);
+    if (in_span(f, unit)) use(f, label);
   }
 }
+
+namespace {
+
+// The record of the article a source was read in: the first one with its `via`.
+const Source* article_of(const Catalog& catalog, const Source& s) {
+  for (const auto& other : catalog.sources) {
+    if (other.via == s.via) return &other;
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 std::string Citations::render(std::size_t width, const Style& style) const {
   std::string out = "\n" + style.heading("Sources") + "\n";
@@ -28,11 +59,34 @@ std::string Citations::render(std::size_t width, const Style& style) const {
     const Source* s = catalog_.find_source(id);
     if (!s) continue;
     std::string line = s->publisher + ", " + s->title + ", " + s->period;
-    if (!s->via.empty()) line += "; reported in " + s->via;
+    const Source* article = s->via.empty() ? nullptr : article_of(catalog_, *s);
+    if (article && article != s) {
+      line += s->see_also ? "; linked from " + article->publisher + "'s article for further reading"
+                          : "; as reported by " + article->publisher;
+    }
     line += " [" + id + "]";
     out += wrap(line, width, "  - ", "    ");
+    auto it = labels_.find(id);
+    if (it == labels_.end()) continue;
+    std::string labels;
+    for (const auto& label : it->second) labels += (labels.empty() ? "" : "; ") + label;
+    out += wrap("for: " + labels, width, "    ", "    ");
   }
   return out;
+}
+
+std::string Citations::disclosures(std::size_t width, const Style& style) const {
+  std::string lines;
+  std::set<std::string> told;
+  std::vector<std::string> ids = order_;
+  ids.insert(ids.end(), behind_.begin(), behind_.end());
+  for (const auto& id : ids) {
+    const Source* s = catalog_.find_source(id);
+    if (!s || s->sells.empty() || !told.insert(s->publisher).second) continue;
+    lines += wrap(s->publisher + ", a source of this page, sells " + s->sells + ".", width, "  - ",
+                  "    ");
+  }
+  return lines.empty() ? "" : "\n" + style.heading("About the sources") + "\n" + lines;
 }
 
 }  // namespace medcareer::ui

@@ -1,7 +1,8 @@
 // The sources a view cites, collected in order of first use and listed in full at its end
-// (`--sources`).
+// (`--sources`), and what their publishers sell of what they recommend (always shown).
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,17 +15,30 @@ namespace medcareer::ui {
 class Citations {
  public:
   explicit Citations(const Catalog& catalog) : catalog_(catalog) {}
-  void use(const std::string& source_id);
+  // `label` says what the source is cited for ("coder pay") where a table shows the number
+  // without its citation; the Sources list then ties the two together.
+  void use(const std::string& source_id, const std::string& label = {});
+  void use(const Figure& figure, const std::string& label = {});
+  void use(const SourcedText& claim);
   void use(const std::vector<Figure>& figures);
   // Only the figures a span of `unit` is built from (see in_span): what a table shows.
-  void use(const std::vector<Figure>& figures, Unit unit);
-  // "Sources" and one bullet per source: publisher, title, period, the article reporting it.
+  void use(const std::vector<Figure>& figures, Unit unit, const std::string& label = {});
+  // A source behind something the view names without citing it (a certification listed by
+  // name): not in the Sources list, but its publisher's sales are disclosed.
+  void behind(const std::string& source_id);
+  // "Sources" and one bullet per source: publisher, title, period, the article reporting it,
+  // whether it is only linked for further reading, and what it is cited for.
   std::string render(std::size_t width, const Style& style) const;
+  // "About the sources": one line for each cited publisher that sells what it recommends;
+  // empty when none does.
+  std::string disclosures(std::size_t width, const Style& style) const;
 
  private:
   const Catalog& catalog_;
   std::set<std::string> seen_;
   std::vector<std::string> order_;
+  std::map<std::string, std::vector<std::string>> labels_;
+  std::vector<std::string> behind_;
 };
 
 }  // namespace medcareer::ui

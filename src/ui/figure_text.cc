@@ -73,10 +73,26 @@ std::string citation(const Catalog& catalog, const std::string& source_id) {
   return s->publisher + ", " + s->period;
 }
 
+std::string period_of(const Catalog& catalog, const Figure& figure) {
+  if (!figure.period.empty()) return figure.period;
+  const Source* s = catalog.find_source(figure.source);
+  return s ? s->period : "";
+}
+
 std::string citation(const Catalog& catalog, const Figure& figure) {
   const Source* s = catalog.find_source(figure.source);
-  if (!s) return figure.source;
-  return s->publisher + ", " + (figure.period.empty() ? s->period : figure.period);
+  std::string out = s ? s->publisher + ", " + period_of(catalog, figure) : figure.source;
+  for (const auto& id : figure.also) out += "; " + citation(catalog, id);
+  return out;
+}
+
+std::string citation(const Catalog& catalog, const SourcedText& claim) {
+  std::string out = citation(catalog, claim.source);
+  for (std::size_t i = 0; i < claim.see_also.size(); ++i) {
+    const Source* s = catalog.find_source(claim.see_also[i]);
+    out += (i == 0 ? "; see also " : ", ") + (s ? s->publisher : claim.see_also[i]);
+  }
+  return out;
 }
 
 std::string format_figure(const Catalog& catalog, const Figure& figure) {
@@ -84,7 +100,23 @@ std::string format_figure(const Catalog& catalog, const Figure& figure) {
 }
 
 bool in_span(const Figure& figure, Unit unit) {
-  return figure.unit == unit && figure.scope == Scope::typical;
+  return figure.unit == unit && figure.listed;
+}
+
+std::vector<Figure> pay_only(const std::vector<Figure>& figures) {
+  std::vector<Figure> out;
+  for (const auto& f : figures) {
+    if (f.kind != Kind::difference) out.push_back(f);
+  }
+  return out;
+}
+
+std::vector<Figure> differences(const std::vector<Figure>& figures) {
+  std::vector<Figure> out;
+  for (const auto& f : figures) {
+    if (f.kind == Kind::difference) out.push_back(f);
+  }
+  return out;
 }
 
 namespace {
@@ -114,6 +146,16 @@ std::string compact_span(const std::vector<Figure>& figures, Unit unit) {
   std::string text = one(low, unit);
   if (high != low) text += "-" + one(high, unit);
   return text;
+}
+
+std::string compact_span_with_period(const Catalog& catalog, const std::vector<Figure>& figures,
+                                     Unit unit) {
+  std::string span = compact_span(figures, unit);
+  if (span == "-") return span;
+  for (const auto& f : figures) {
+    if (in_span(f, unit)) return span + " (" + period_of(catalog, f) + ")";
+  }
+  return span;
 }
 
 std::string dash_legend(std::size_t width) {

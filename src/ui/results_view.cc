@@ -158,9 +158,14 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
       if (pick_c.later != later) continue;
       const Certification* c = catalog.find_certification(pick_c.id);
       std::string line = std::to_string(++count) + ". " + c->id + ", " + c->name;
-      std::string pay = format_span(c->pay, Unit::usd_per_year);
-      if (!pay.empty()) line += "; " + pay + " on average";
-      if (c->preparation_time) line += "; preparation " + format_amount(*c->preparation_time);
+      for (const auto& f : c->pay) {
+        if (in_span(f, Unit::usd_per_year))
+          line += "; holders average " + format_amount(f) + " (" + citation(catalog, f) + ")";
+      }
+      if (c->preparation_time) {
+        line += "; preparation " + format_amount(*c->preparation_time) + " (" +
+                citation(catalog, *c->preparation_time) + ")";
+      }
       std::string why;
       for (const auto& w : pick_c.why) why += (why.empty() ? "" : "; ") + w;
       if (!why.empty()) line += " (" + why + ")";
@@ -173,7 +178,9 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   // Each figure with its own source: the sources disagree, and a merged range would hide who
   // said what.
   out += heading("Pay and outlook", o);
-  std::string facts = figure_list(catalog, "pay", top.pay, o) +
+  std::string facts = figure_list(catalog, "pay", pay_only(top.pay), o) +
+                      figure_list(catalog, "compared with other jobs (a difference, not pay)",
+                                  differences(top.pay), o) +
                       figure_list(catalog, "job growth", top.growth, o) +
                       figure_list(catalog, "outlook", top.outlook, o);
   out += facts.empty()

@@ -71,8 +71,7 @@ int relation_rank(const std::string& relation) {
 double best_pay(const Certification& c) {
   double best = 0;
   for (const auto& f : c.pay) {
-    if (f.unit == Unit::usd_per_year && f.scope == Scope::typical)
-      best = std::max(best, f.highest());
+    if (f.unit == Unit::usd_per_year && f.usual()) best = std::max(best, f.highest());
   }
   return best;
 }
@@ -156,8 +155,7 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
                                                     (t ? t->label : trait) +
                                                     ", and your answers rule that out."});
       }
-      r.training_prefix = "It takes about " + std::to_string(r.profile->min_training_months) +
-                          " months of training to start, and you have ";
+      r.training_prefix = training_rule_prefix(c, *r.profile);
     }
     roles.push_back(std::move(r));
   }

@@ -78,7 +78,7 @@ struct CompiledRole {
     std::string reason;
   };
   std::vector<Veto> vetoes;     // the profile's required traits
-  std::string training_prefix;  // "It takes about N months of training to start, and you have "
+  std::string training_prefix;  // see training_rule_prefix (catalog.h); the months follow
 
   // Advice, for when this role comes out on top (recommend).
   const Role* advice = nullptr;  // catalog.find_role(role->id)

@@ -28,11 +28,22 @@ json drivers_json(const std::vector<Driver>& drivers) {
 // json`; a row of batch output keeps to what a reader needs to weigh the figure.
 json sourced_figure_json(const Catalog& catalog, const Figure& f) {
   json j = amount_json(f);
-  if (f.scope != Scope::typical) j["scope"] = f.scope == Scope::top ? "top" : "difference";
+  j["kind"] = kind_id(f.kind);
+  j["scope"] = scope_id(f.scope);
+  if (!f.who.empty()) j["who"] = f.who;
   j["what"] = f.what;
   const Source* s = catalog.find_source(f.source);
   j["period"] = !f.period.empty() ? f.period : s ? s->period : "";
   j["source"] = {{"id", f.source}, {"publisher", s ? s->publisher : ""}};
+  // The same number quoted by other articles: each citation, not a second figure.
+  if (!f.also.empty()) {
+    json also = json::array();
+    for (const auto& id : f.also) {
+      const Source* a = catalog.find_source(id);
+      also.push_back({{"id", id}, {"publisher", a ? a->publisher : ""}});
+    }
+    j["also_sources"] = also;
+  }
   return j;
 }
 

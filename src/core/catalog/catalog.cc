@@ -24,6 +24,49 @@ std::string unit_id(Unit unit) {
   return "";
 }
 
+std::string kind_id(Kind kind) {
+  switch (kind) {
+    case Kind::average:
+      return "average";
+    case Kind::median:
+      return "median";
+    case Kind::typical:
+      return "typical";
+    case Kind::top:
+      return "top";
+    case Kind::difference:
+      return "difference";
+  }
+  return "";
+}
+
+std::string scope_id(Scope scope) {
+  switch (scope) {
+    case Scope::job:
+      return "job";
+    case Scope::credential:
+      return "credential";
+    case Scope::population:
+      return "population";
+  }
+  return "";
+}
+
+std::string training_rule_prefix(const Catalog& catalog, const Profile& profile) {
+  const std::string months = std::to_string(profile.min_training_months) + " months";
+  std::string out;
+  if (profile.training_basis) {
+    std::string said = profile.training_basis->text;
+    if (!said.empty() && said.back() == '.') said.pop_back();
+    const Source* s = catalog.find_source(profile.training_basis->source);
+    out = said + " (" + (s ? s->publisher : profile.training_basis->source) + "). ";
+  }
+  if (profile.training_assumed)
+    return out + "No source gives a length, so medcareer assumes at least " + months +
+           ", and you have ";
+  return out + "It takes at least " + months + " of training to start, and you have ";
+}
+
 std::string amount_id(Amount amount) {
   switch (amount) {
     case Amount::none:

@@ -31,8 +31,16 @@ struct Checker {
       fail(where, "unknown source '" + id + "'", did_you_mean(id, source_ids));
     }
   }
+  void figure(const Figure& f) const {
+    source(f.source, f.source_where);
+    for (const auto& id : f.also) source(id, f.also_where.at(id));
+  }
   void figures(const std::vector<Figure>& list) const {
-    for (const auto& f : list) source(f.source, f.source_where);
+    for (const auto& f : list) figure(f);
+  }
+  void claim(const SourcedText& t) const {
+    source(t.source, t.source_where);
+    for (const auto& id : t.see_also) source(id, t.see_also_where.at(id));
   }
   // Data files name roles exactly as their ids are written (the command line may use any
   // case): `certs --role coder` finds a certification by the ids it lists.
@@ -77,8 +85,9 @@ struct Checker {
       figures(r.pay);
       figures(r.growth);
       figures(r.outlook);
-      for (const auto& n : r.notes) source(n.source, n.source_where);
-      if (r.remote_note) source(r.remote_note->source, r.remote_note->source_where);
+      for (const auto& n : r.notes) claim(n);
+      if (r.remote_note) claim(*r.remote_note);
+      if (!r.schedule_source.empty()) source(r.schedule_source, r.schedule_source_where);
       for (const auto* list : {&r.certifications.required, &r.certifications.recommended,
                                &r.certifications.optional}) {
         for (const auto& id : *list) certification(id, r.where_of(id));
@@ -97,7 +106,8 @@ struct Checker {
   void complete_entry_role(const Role& r) const {
     const std::string hint =
         "an entry role gives summary, duties, settings, skills, education, certifications, "
-        "pay, remote, schedule, patient_contact, physical_activity and leads_to";
+        "pay, remote, schedule, patient_contact and leads_to (physical_activity where the sources"
+        " describe it)";
     auto need = [&](bool present, const std::string& what) {
       if (!present) fail(r.where, "entry role '" + r.id + "' " + what, hint);
     };
@@ -112,7 +122,6 @@ struct Checker {
     need(r.remote.has_value(), "has no 'remote'");
     need(!r.schedule.empty(), "has no 'schedule'");
     need(r.patient_contact.has_value(), "has no 'patient_contact'");
-    need(r.physical_activity.has_value(), "has no 'physical_activity'");
     need(!r.leads_to.empty(), "has no 'leads_to'");
     if (!catalog.find_profile(r.id)) {
       fail(r.where, "entry role '" + r.id + "' has no scoring profile in profiles.yaml",
@@ -124,7 +133,7 @@ struct Checker {
     for (const auto& c : catalog.certifications) {
       source(c.source, c.source_where);
       figures(c.pay);
-      if (c.preparation_time) source(c.preparation_time->source, c.preparation_time->source_where);
+      if (c.preparation_time) figure(*c.preparation_time);
       for (const auto& r : c.roles) role(r, c.where_of(r));
       for (const auto& t : c.tags) {
         bool known = false;
@@ -142,6 +151,7 @@ struct Checker {
         fail(p.where, "profile for unknown role '" + p.role + "'", did_you_mean(p.role, role_ids));
       const Role* r = &*it;
       if (!r->entry) fail(p.where, "profile for '" + p.role + "', which is not an entry role");
+      if (p.training_basis) claim(*p.training_basis);
     }
     for (const auto& g : catalog.goals) {
       for (const auto& id : g.roles) {

@@ -14,8 +14,16 @@ json source_json(const Catalog& catalog, const std::string& id, const std::strin
     j["title"] = s->title;
     j["period"] = period.empty() ? s->period : period;
     if (!s->via.empty()) j["via"] = s->via;
+    if (s->see_also) j["role"] = "see-also";
+    if (!s->sells.empty()) j["sells"] = s->sells;
   }
   return j;
+}
+
+json sources_json(const Catalog& catalog, const std::vector<std::string>& ids) {
+  json list = json::array();
+  for (const auto& id : ids) list.push_back(source_json(catalog, id, ""));
+  return list;
 }
 
 json figures_json(const Catalog& catalog, const std::vector<Figure>& figures) {
@@ -30,7 +38,9 @@ json text_or_null(const std::string& text) {
 }
 
 json sourced_text_json(const Catalog& catalog, const SourcedText& t) {
-  return json{{"text", t.text}, {"source", source_json(catalog, t.source, "")}};
+  json j{{"text", t.text}, {"source", source_json(catalog, t.source, "")}};
+  if (!t.see_also.empty()) j["see_also"] = sources_json(catalog, t.see_also);
+  return j;
 }
 
 }  // namespace
@@ -49,9 +59,13 @@ json amount_json(const Figure& f) {
 
 json figure_json(const Catalog& catalog, const Figure& f) {
   json j = amount_json(f);
-  j["scope"] = f.scope == Scope::typical ? "typical" : f.scope == Scope::top ? "top" : "difference";
+  j["kind"] = kind_id(f.kind);
+  j["scope"] = scope_id(f.scope);
+  if (!f.who.empty()) j["who"] = f.who;
   j["what"] = f.what;
+  j["listed"] = f.listed;
   j["source"] = source_json(catalog, f.source, f.period);
+  if (!f.also.empty()) j["also_sources"] = sources_json(catalog, f.also);
   return j;
 }
 
@@ -83,6 +97,8 @@ json role_json(const Catalog& catalog, const Role& r) {
   j["remote"] = r.remote ? json(remote_id(*r.remote)) : json(nullptr);
   j["remote_note"] = r.remote_note ? sourced_text_json(catalog, *r.remote_note) : json(nullptr);
   j["schedule"] = text_or_null(r.schedule);
+  j["schedule_source"] =
+      r.schedule_source.empty() ? json(nullptr) : source_json(catalog, r.schedule_source, "");
   j["patient_contact"] = r.patient_contact ? json(amount_id(*r.patient_contact)) : json(nullptr);
   j["physical_activity"] =
       r.physical_activity ? json(amount_id(*r.physical_activity)) : json(nullptr);
@@ -93,6 +109,7 @@ json role_json(const Catalog& catalog, const Role& r) {
 json certification_json(const Catalog& catalog, const Certification& c) {
   json j;
   j["id"] = c.id;
+  j["acronym_given"] = c.acronym_given;
   j["name"] = c.name;
   j["body"] = text_or_null(c.body);
   j["roles"] = c.roles;

@@ -25,27 +25,13 @@ bool role_id_ok(const std::string& id) {
 
 Role parse_role(const SourceFile& file) {
   YAML::Node root = yaml::parse(file.path, file.text);
-  MapReader map(file.path, root, "a role",
-                {"id",
-                 "title",
-                 "entry",
-                 "summary",
-                 "duties",
-                 "settings",
-                 "skills",
-                 "education",
-                 "training",
-                 "certifications",
-                 "pay",
-                 "growth",
-                 "outlook",
-                 "notes",
-                 "remote",
-                 "remote_note",
-                 "schedule",
-                 "patient_contact",
-                 "physical_activity",
-                 "leads_to"});
+  MapReader map(
+      file.path, root, "a role",
+      {"id",          "title",    "entry",           "summary",         "duties",
+       "settings",    "skills",   "education",       "training",        "certifications",
+       "pay",         "growth",   "outlook",         "notes",           "remote",
+       "remote_note", "schedule", "schedule_source", "patient_contact", "physical_activity",
+       "leads_to"});
   Role r;
   r.where = map.position();
   r.id = text(map, "id");
@@ -99,6 +85,12 @@ Role parse_role(const SourceFile& file) {
     r.remote_note = sourced_text(file.path, map.required("remote_note"), "'remote_note'");
   }
   r.schedule = text_or_empty(map, "schedule");
+  if (map.has("schedule"))
+    r.schedule_where = yaml::position_of(file.path, map.required("schedule"));
+  r.schedule_source = text_or_empty(map, "schedule_source");
+  if (map.has("schedule_source")) {
+    r.schedule_source_where = yaml::position_of(file.path, map.required("schedule_source"));
+  }
   const std::vector<std::pair<std::string, Amount>> amounts{{"none", Amount::none},
                                                             {"low", Amount::low},
                                                             {"medium", Amount::medium},
@@ -116,7 +108,8 @@ std::vector<Source> parse_sources(const SourceFile& file) {
   YAML::Node list = top.list("sources");
   std::vector<Source> out;
   for (const auto& item : list) {
-    MapReader map(file.path, item, "a source", {"id", "publisher", "title", "period", "via"});
+    MapReader map(file.path, item, "a source",
+                  {"id", "publisher", "title", "period", "via", "role", "sells", "note"});
     Source s;
     s.where = map.position();
     s.id = text(map, "id");
@@ -124,6 +117,11 @@ std::vector<Source> parse_sources(const SourceFile& file) {
     s.title = text(map, "title");
     s.period = text(map, "period", "write \"n.d.\" when the source gives no date");
     s.via = text_or_empty(map, "via");
+    if (map.has("role")) {
+      s.see_also = enumeration<bool>(map, "role", {{"source", false}, {"see-also", true}});
+    }
+    s.sells = text_or_empty(map, "sells");
+    s.note = text_or_empty(map, "note");
     out.push_back(std::move(s));
   }
   return out;
@@ -136,11 +134,12 @@ std::vector<Certification> parse_certifications(const SourceFile& file) {
   std::vector<Certification> out;
   for (const auto& item : list) {
     MapReader map(file.path, item, "a certification",
-                  {"id", "name", "body", "roles", "covers", "prerequisites", "preparation",
-                   "preparation_time", "pay", "level", "tags", "source"});
+                  {"id", "acronym_given", "name", "body", "roles", "covers", "prerequisites",
+                   "preparation", "preparation_time", "pay", "level", "tags", "source"});
     Certification c;
     c.where = map.position();
     c.id = text(map, "id");
+    c.acronym_given = map.boolean_or("acronym_given", true);
     c.name = text(map, "name");
     c.body = text_or_empty(map, "body");  // not every article names the certifying body
     c.roles = id_list(map, "roles", c.id_where, IdCase::exact);
@@ -189,7 +188,8 @@ void parse_profiles(const SourceFile& file, Catalog& catalog) {
   std::vector<Profile>& out = catalog.profiles;
   for (const auto& item : list) {
     MapReader map(file.path, item, "a profile",
-                  {"role", "traits", "min_training_months", "requires"});
+                  {"role", "traits", "min_training_months", "training_assumed", "training_basis",
+                   "requires"});
     Profile p;
     p.where = map.position();
     p.role = text(map, "role");
@@ -201,6 +201,13 @@ void parse_profiles(const SourceFile& file, Catalog& catalog) {
     }
     p.min_training_months = static_cast<int>(
         map.has("min_training_months") ? map.integer("min_training_months", 0, 120) : 0);
+    if (map.has("min_training_months"))
+      p.training_where = yaml::position_of(file.path, map.required("min_training_months"));
+    p.training_assumed = map.boolean_or("training_assumed", false);
+    if (map.has("training_basis")) {
+      p.training_basis =
+          sourced_text(file.path, map.required("training_basis"), "'training_basis'");
+    }
     // Recorded apart from the trait levels, whose positions the consistency check uses.
     std::map<std::string, Position> required_where;
     p.requires_traits = id_list(map, "requires", required_where, IdCase::exact);

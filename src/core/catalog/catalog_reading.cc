@@ -63,7 +63,7 @@ Unit unit_of(MapReader& map, const std::string& what, Measure measure) {
 void refuse_negative(MapReader& map, const std::string& key, double value) {
   if (value < 0) {
     fail(yaml::position_of(map.path(), map.required(key)),
-         "'" + key + "' must not be negative; only a figure with scope 'difference' may be");
+         "'" + key + "' must not be negative; only a figure of kind 'difference' may be");
   }
 }
 
@@ -125,7 +125,8 @@ std::vector<std::string> id_list(MapReader& map, const std::string& key,
 Figure figure(const std::string& path, const YAML::Node& node, const std::string& what,
               Measure measure) {
   MapReader map(path, node, what,
-                {"value", "low", "high", "unit", "scope", "what", "period", "source"});
+                {"value", "low", "high", "unit", "kind", "scope", "who", "what", "period", "source",
+                 "also", "list"});
   Figure f;
   f.where = map.position();
   if (map.has("value")) {
@@ -141,13 +142,27 @@ Figure figure(const std::string& path, const YAML::Node& node, const std::string
     fail(map.position(), what + " needs 'value', or 'low' and 'high'");
   }
   f.unit = unit_of(map, what, measure);
+  if (map.has("kind")) {
+    f.kind = enumeration<Kind>(map, "kind",
+                               {{"average", Kind::average},
+                                {"median", Kind::median},
+                                {"typical", Kind::typical},
+                                {"top", Kind::top},
+                                {"difference", Kind::difference}});
+  }
   if (map.has("scope")) {
-    f.scope = enumeration<Scope>(
-        map, "scope",
-        {{"typical", Scope::typical}, {"top", Scope::top}, {"difference", Scope::difference}});
+    f.scope = enumeration<Scope>(map, "scope",
+                                 {{"job", Scope::job},
+                                  {"credential", Scope::credential},
+                                  {"population", Scope::population}});
+  }
+  f.who = text_or_empty(map, "who");
+  if (f.scope != Scope::job && f.who.empty()) {
+    fail(map.position(), what + " with scope '" + scope_id(f.scope) + "' needs 'who'",
+         "name the group the source gives the figure for");
   }
   // A gap between two roles may run either way; an amount of money or time cannot.
-  if (f.scope != Scope::difference) {
+  if (f.kind != Kind::difference) {
     if (f.value) refuse_negative(map, "value", *f.value);
     if (f.low) refuse_negative(map, "low", *f.low);
   }
@@ -155,6 +170,8 @@ Figure figure(const std::string& path, const YAML::Node& node, const std::string
   f.period = text_or_empty(map, "period");
   f.source = text(map, "source");
   f.source_where = yaml::position_of(path, map.required("source"));
+  f.also = id_list(map, "also", f.also_where, IdCase::exact);
+  f.listed = map.boolean_or("list", false);
   return f;
 }
 
@@ -176,12 +193,13 @@ std::vector<Figure> figures(MapReader& map, const std::string& key, Measure meas
 }
 
 SourcedText sourced_text(const std::string& path, const YAML::Node& node, const std::string& what) {
-  MapReader map(path, node, what, {"text", "source"});
+  MapReader map(path, node, what, {"text", "source", "see_also"});
   SourcedText t;
   t.where = map.position();
   t.text = text(map, "text");
   t.source = text(map, "source");
   t.source_where = yaml::position_of(path, map.required("source"));
+  t.see_also = id_list(map, "see_also", t.see_also_where, IdCase::exact);
   return t;
 }
 

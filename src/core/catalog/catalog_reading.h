@@ -56,7 +56,7 @@ Enum enumeration(yaml::MapReader& map, const std::string& key,
 enum class Measure { any, pay, growth, duration };
 
 // One figure: `value`, or `low` and `high`; a unit allowed for `measure`; no negative
-// number unless its scope is `difference`.
+// number unless its kind is `difference`.
 Figure figure(const std::string& path, const YAML::Node& node, const std::string& what,
               Measure measure);
 
