@@ -22,6 +22,8 @@ struct Source {
   // beside a claim, never as the one who made it (the lint refuses that).
   bool see_also = false;
   std::string sells;  // what the publisher sells of what it recommends; shown as a disclosure
+  std::vector<std::string> sells_for;  // role and certification ids whose pages disclose it
+  std::map<std::string, Position> sells_for_where;
   std::string note;   // for the people who keep the data; never shown in a citation
   Position where;
 };

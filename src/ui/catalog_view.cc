@@ -16,15 +16,6 @@ std::string training_words(const std::string& months) {
 }
 }  // namespace
 
-std::string pay_span(const Role& role) {
-  std::string span = format_span(role.pay, Unit::usd_per_year);
-  return span.empty() ? "-" : span;
-}
-
-std::string training_span(const Role& role) {
-  return training_words(compact_span(role.training, Unit::months));
-}
-
 std::string remote_word(const Role& role) {
   if (!role.remote) return "-";
   switch (*role.remote) {
@@ -279,13 +270,16 @@ std::string render_role(const Catalog& catalog, const Role& r, const ViewOptions
     }
     out += section("Good to know", view) + bullets(lines, view);
   }
+  // The certifications are named without a citation, but a seller of one is disclosed.
+  std::vector<std::string> subjects{r.id};
   for (const auto* list :
        {&r.certifications.required, &r.certifications.recommended, &r.certifications.optional}) {
     for (const auto& id : *list) {
+      subjects.push_back(id);
       if (const Certification* c = catalog.find_certification(id)) cited.behind(c->source);
     }
   }
-  out += cited.disclosures(view.width, view.style);
+  out += cited.disclosures(subjects, view.width, view.style);
   if (view.sources) out += cited.render(view.width, view.style);
   return out;
 }
@@ -308,10 +302,10 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
     table.add_row(cells);
   };
   row("role", [](const Role& r) { return r.title; });
-  row("pay", [](const Role& r) { return pay_span(r); });
-  row("training", [](const Role& r) { return training_span(r); });
+  row("pay", [&](const Role& r) { return cited_span(catalog, r.pay, Unit::usd_per_year); });
+  row("training", [&](const Role& r) { return cited_span(catalog, r.training, Unit::months); });
   row("job growth",
-      [&](const Role& r) { return compact_span_with_period(catalog, r.growth, Unit::percent); });
+      [&](const Role& r) { return cited_span(catalog, r.growth, Unit::percent); });
   row("remote work", [](const Role& r) { return remote_word(r); });
   row("patient contact",
       [](const Role& r) { return r.patient_contact ? amount_id(*r.patient_contact) : "-"; });

@@ -26,8 +26,6 @@ std::string render_certification(const Catalog& catalog, const Certification& ce
                                  const ViewOptions& view);
 
 // Short facts shared by the list, the comparison and the quiz's results.
-std::string pay_span(const Role& role);       // "$37,190 to $48,780 a year", or "-"
-std::string training_span(const Role& role);  // "4 to 24 months", or "-"
 std::string remote_word(const Role& role);    // "yes", "some", "rarely", "no", "-"
 
 }  // namespace medcareer::ui

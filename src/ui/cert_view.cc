@@ -80,7 +80,9 @@ std::string render_certification(const Catalog& catalog, const Certification& c,
   cited.use(c.source);
   cited.use(c.pay);
   if (c.preparation_time) cited.use(*c.preparation_time);
-  out += cited.disclosures(view.width, view.style);
+  std::vector<std::string> subjects{c.id};
+  subjects.insert(subjects.end(), c.roles.begin(), c.roles.end());
+  out += cited.disclosures(subjects, view.width, view.style);
   if (view.sources) out += cited.render(view.width, view.style);
   return out;
 }

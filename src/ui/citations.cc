@@ -60,7 +60,7 @@ std::string Citations::render(std::size_t width, const Style& style) const {
     if (!s) continue;
     std::string line = s->publisher + ", " + s->title + ", " + s->period;
     const Source* article = s->via.empty() ? nullptr : article_of(catalog_, *s);
-    if (article && article != s) {
+    if (article && article != s && article->publisher != s->publisher) {
       line += s->see_also ? "; linked from " + article->publisher + "'s article for further reading"
                           : "; as reported by " + article->publisher;
     }
@@ -75,14 +75,19 @@ std::string Citations::render(std::size_t width, const Style& style) const {
   return out;
 }
 
-std::string Citations::disclosures(std::size_t width, const Style& style) const {
+std::string Citations::disclosures(const std::vector<std::string>& subjects, std::size_t width,
+                                   const Style& style) const {
   std::string lines;
   std::set<std::string> told;
   std::vector<std::string> ids = order_;
   ids.insert(ids.end(), behind_.begin(), behind_.end());
   for (const auto& id : ids) {
     const Source* s = catalog_.find_source(id);
-    if (!s || s->sells.empty() || !told.insert(s->publisher).second) continue;
+    if (!s || s->sells.empty()) continue;
+    const bool about = std::any_of(subjects.begin(), subjects.end(), [&](const std::string& subject) {
+      return std::find(s->sells_for.begin(), s->sells_for.end(), subject) != s->sells_for.end();
+    });
+    if (!about || !told.insert(s->publisher).second) continue;
     lines += wrap(s->publisher + ", a source of this page, sells " + s->sells + ".", width, "  - ",
                   "    ");
   }

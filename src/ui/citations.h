@@ -29,9 +29,11 @@ class Citations {
   // "Sources" and one bullet per source: publisher, title, period, the article reporting it,
   // whether it is only linked for further reading, and what it is cited for.
   std::string render(std::size_t width, const Style& style) const;
-  // "About the sources": one line for each cited publisher that sells what it recommends;
-  // empty when none does.
-  std::string disclosures(std::size_t width, const Style& style) const;
+  // "About the sources": one line for each cited publisher that sells what it recommends
+  // for one of `subjects` (the role or certification ids the page is about); empty when none
+  // does.
+  std::string disclosures(const std::vector<std::string>& subjects, std::size_t width,
+                          const Style& style) const;
 
  private:
   const Catalog& catalog_;

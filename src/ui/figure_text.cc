@@ -148,14 +148,18 @@ std::string compact_span(const std::vector<Figure>& figures, Unit unit) {
   return text;
 }
 
-std::string compact_span_with_period(const Catalog& catalog, const std::vector<Figure>& figures,
-                                     Unit unit) {
-  std::string span = compact_span(figures, unit);
-  if (span == "-") return span;
+std::string cited_span(const Catalog& catalog, const std::vector<Figure>& figures, Unit unit) {
+  const std::string span = format_span(figures, unit);
+  if (span.empty()) return "-";
+  std::vector<std::string> cited;
   for (const auto& f : figures) {
-    if (in_span(f, unit)) return span + " (" + period_of(catalog, f) + ")";
+    if (!in_span(f, unit)) continue;
+    const std::string c = citation(catalog, f);
+    if (std::find(cited.begin(), cited.end(), c) == cited.end()) cited.push_back(c);
   }
-  return span;
+  std::string out;
+  for (const auto& c : cited) out += (out.empty() ? "" : "; ") + c;
+  return span + " (" + out + ")";
 }
 
 std::string dash_legend(std::size_t width) {

@@ -44,10 +44,9 @@ std::string format_span(const std::vector<Figure>& figures, Unit unit);
 // "-" when there is none.
 std::string compact_span(const std::vector<Figure>& figures, Unit unit);
 
-// The listed figures of `unit` with the period they cover, for comparisons of projections:
-// "7% (through 2032)"; "-" when there is none.
-std::string compact_span_with_period(const Catalog& catalog, const std::vector<Figure>& figures,
-                                     Unit unit);
+// The listed figures of `unit` as one span with their citations, for comparisons:
+// "$50,000 to $60,000 a year (ACMSO, n.d.)", "7% (Stepful, through 2032)"; "-" when none.
+std::string cited_span(const Catalog& catalog, const std::vector<Figure>& figures, Unit unit);
 
 // The line under a table that shows '-' for what the sources leave out, wrapped to
 // `width`; every listing uses the same words.

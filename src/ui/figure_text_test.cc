@@ -91,7 +91,7 @@ TEST_CASE("a gap between jobs is kept apart from pay") {
   CHECK(*differences({pay, gap}).front().value == 2);
 }
 
-TEST_CASE("a compared projection carries its period") {
+TEST_CASE("a compared figure carries its source and period") {
   Catalog c;
   Source s;
   s.id = "st";
@@ -102,7 +102,7 @@ TEST_CASE("a compared projection carries its period") {
   g.value = 7;
   g.unit = Unit::percent;
   g.source = "st";
-  CHECK(compact_span_with_period(c, {g}, Unit::percent) == "-");
+  CHECK(cited_span(c, {g}, Unit::percent) == "-");
   g.listed = true;
-  CHECK(compact_span_with_period(c, {g}, Unit::percent) == "7% (through 2032)");
+  CHECK(cited_span(c, {g}, Unit::percent) == "7% (Stepful, through 2032)");
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/citations.h"
 #include "ui/figure_text.h"
 #include "ui/wrap.h"
 
@@ -186,6 +187,15 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   out += facts.empty()
              ? wrap("The sources give no pay or outlook figures for this job.", o.width, "  ", "  ")
              : facts;
+  // Who sells what these results recommend: the job and its certifications.
+  Citations cited(catalog);
+  for (const auto* list : {&top.training, &top.pay, &top.growth, &top.outlook}) cited.use(*list);
+  std::vector<std::string> subjects{top.id};
+  for (const auto& pick_c : rec.certifications) {
+    subjects.push_back(pick_c.id);
+    if (const Certification* c = catalog.find_certification(pick_c.id)) cited.behind(c->source);
+  }
+  out += cited.disclosures(subjects, o.width, o.style);
   if (o.explain && (!rec.raised.empty() || !rec.lowered.empty())) {
     out += heading("Why", o);
     // The points right-aligned in one column, and every line of the text under its start.

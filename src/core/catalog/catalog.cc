@@ -64,7 +64,7 @@ std::string training_rule_prefix(const Catalog& catalog, const Profile& profile)
   if (profile.training_assumed)
     return out + "No source gives a length, so medcareer assumes at least " + months +
            ", and you have ";
-  return out + "It takes at least " + months + " of training to start, and you have ";
+  return out + "It takes about " + months + " of training to start, and you have ";
 }
 
 std::string amount_id(Amount amount) {

@@ -79,6 +79,15 @@ struct Checker {
     }
   }
 
+  // A disclosure names the pages it belongs on: role or certification ids.
+  void sales() const {
+    for (const auto& s : catalog.sources) {
+      for (const auto& id : s.sells_for) {
+        if (!catalog.find_certification(id)) role(id, s.sells_for_where.at(id));
+      }
+    }
+  }
+
   void roles() const {
     for (const auto& r : catalog.roles) {
       figures(r.training);
@@ -170,6 +179,7 @@ void check_catalog(const Catalog& catalog) {
   checker.roles();
   checker.certifications();
   checker.profiles();
+  checker.sales();
 }
 
 }  // namespace medcareer

@@ -109,7 +109,7 @@ std::vector<Source> parse_sources(const SourceFile& file) {
   std::vector<Source> out;
   for (const auto& item : list) {
     MapReader map(file.path, item, "a source",
-                  {"id", "publisher", "title", "period", "via", "role", "sells", "note"});
+                  {"id", "publisher", "title", "period", "via", "role", "sells", "sells_for", "note"});
     Source s;
     s.where = map.position();
     s.id = text(map, "id");
@@ -121,6 +121,11 @@ std::vector<Source> parse_sources(const SourceFile& file) {
       s.see_also = enumeration<bool>(map, "role", {{"source", false}, {"see-also", true}});
     }
     s.sells = text_or_empty(map, "sells");
+    s.sells_for = id_list(map, "sells_for", s.sells_for_where, IdCase::exact);
+    if (s.sells.empty() != s.sells_for.empty()) {
+      fail(s.where, "source '" + s.id + "' gives only one of 'sells' and 'sells_for'",
+           "say what it sells and on which role and certification pages to disclose it");
+    }
     s.note = text_or_empty(map, "note");
     out.push_back(std::move(s));
   }

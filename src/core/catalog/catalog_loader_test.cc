@@ -24,6 +24,13 @@ std::string certs_with(const std::string& cert) {
 
 }  // namespace
 
+namespace {
+std::string replaced_text(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  return at == std::string::npos ? text : text.replace(at, from.size(), to);
+}
+}  // namespace
+
 TEST_CASE("the tiny catalog loads") {
   CHECK(load_error("roles/r3.yaml", kRole) == "loaded");
 }
@@ -194,9 +201,27 @@ TEST_CASE("a figure has a number or a range, a known unit, words and a source") 
   CHECK(load_error("roles/r3.yaml",
                    kFigures + "  - {value: lots, unit: usd_per_year, what: w, source: s1}\n") ==
         "t/roles/r3.yaml:6:13: 'value' must be a number, not 'lots'");
+  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, kind: most, "
+                                               "what: w, source: s1}\n") ==
+        "t/roles/r3.yaml:6:42: 'kind' must be one of average, median, typical, top, difference, "
+        "not 'most'");
   CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, scope: most, "
                                                "what: w, source: s1}\n") ==
-        "t/roles/r3.yaml:6:43: 'scope' must be one of typical, top, difference, not 'most'");
+        "t/roles/r3.yaml:6:43: 'scope' must be one of job, credential, population, not 'most'");
+  // A figure about a wider group or a credential's holders names the group.
+  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, scope: "
+                                               "population, what: w, source: s1}\n") ==
+        "t/roles/r3.yaml:6:5: a figure in 'pay' with scope 'population' needs 'who'");
+  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, scope: "
+                                               "population, who: g, what: w, source: s1}\n") ==
+        "loaded");
+  // Other articles quoting the same number are declared sources, named once each.
+  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, what: w, "
+                                               "source: s1, also: [s9]}\n") ==
+        "t/roles/r3.yaml:6:64: unknown source 's9'");
+  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, what: w, "
+                                               "source: s1, also: [s1, s1]}\n") ==
+        "t/roles/r3.yaml:6:68: 's1' is listed twice in 'also'");
   CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: 1, unit: usd_per_year, what: w, "
                                                "period: '', source: s1}\n") ==
         "t/roles/r3.yaml:6:53: 'period' is empty");
@@ -242,13 +267,13 @@ TEST_CASE("each list of figures takes the units that fit what it measures") {
 TEST_CASE("no figure is negative, except a difference between roles") {
   CHECK(load_error("roles/r3.yaml",
                    kFigures + "  - {value: -1, unit: usd_per_year, what: w, source: s1}\n") ==
-        "t/roles/r3.yaml:6:13: 'value' must not be negative; only a figure with scope "
+        "t/roles/r3.yaml:6:13: 'value' must not be negative; only a figure of kind "
         "'difference' may be");
   CHECK(load_error("roles/r3.yaml", kFigures + "  - {low: -5, high: 5, unit: usd_per_year, what: "
                                                "w, source: s1}\n") ==
-        "t/roles/r3.yaml:6:11: 'low' must not be negative; only a figure with scope "
+        "t/roles/r3.yaml:6:11: 'low' must not be negative; only a figure of kind "
         "'difference' may be");
-  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: -10000, unit: usd_per_year, scope: "
+  CHECK(load_error("roles/r3.yaml", kFigures + "  - {value: -10000, unit: usd_per_year, kind: "
                                                "difference, what: w, source: s1}\n") == "loaded");
 }
 
@@ -261,6 +286,42 @@ TEST_CASE("notes and the remote note carry a source") {
         "t/roles/r3.yaml:5:14: 'remote_note' is missing 'source'");
   CHECK(load_error("roles/r3.yaml", kRole + "remote_note: {text: t, source: s1, via: x}\n") ==
         "t/roles/r3.yaml:5:36: unknown key 'via' in 'remote_note'");
+  // A see-also body is a declared source too.
+  CHECK(
+      load_error("roles/r3.yaml", kRole + "notes:\n  - {text: t, source: s1, see_also: [s7]}\n") ==
+      "t/roles/r3.yaml:6:38: unknown source 's7'");
+}
+
+TEST_CASE("a source may be a see-also body, and may disclose what it sells, where") {
+  const std::string head = "sources:\n  - {id: s1, publisher: P, title: T, period: n.d., ";
+  CHECK(load_error("sources.yaml", head + "role: linked}\n") ==
+        "t/sources.yaml:2:58: 'role' must be one of source, see-also, not 'linked'");
+  CHECK(load_error("sources.yaml", head + "role: see-also, note: kept for us}\n") == "loaded");
+  CHECK(load_error("sources.yaml", head + "sells: a course}\n") ==
+        "t/sources.yaml:2:5: source 's1' gives only one of 'sells' and 'sells_for'");
+  CHECK(load_error("sources.yaml", head + "sells: a course, sells_for: [r9]}\n") ==
+        "t/sources.yaml:2:81: unknown role 'r9'");
+  CHECK(load_error("sources.yaml", head + "sells: a course, sells_for: [r1, C1]}\n") == "loaded");
+}
+
+TEST_CASE("a profile's training floor may be an assumption with what the sources say") {
+  const std::string profiles =
+      "profiles:\n"
+      "  - {role: r1, traits: {a: 3, b: 1}, min_training_months: 6, training_assumed: true, "
+      "training_basis: {text: 'A course first.', source: s1}}\n"
+      "  - {role: r2, traits: {a: 1, b: 4}, requires: [b]}\n";
+  auto catalog = load_catalog(medcareer::testing::tiny_files_with("profiles.yaml", profiles));
+  REQUIRE(catalog.ok());
+  const Profile* p = catalog.value().find_profile("r1");
+  REQUIRE(p);
+  CHECK(p->training_assumed);
+  CHECK(training_rule_prefix(catalog.value(), *p) ==
+        "A course first (Pub). No source gives a length, so medcareer assumes at least 6 "
+        "months, and you have ");
+  CHECK(training_rule_prefix(catalog.value(), *catalog.value().find_profile("r2")) ==
+        "It takes about 0 months of training to start, and you have ");
+  CHECK(load_error("profiles.yaml", replaced_text(profiles, "source: s1}", "source: s5}")) ==
+        "t/profiles.yaml:2:136: unknown source 's5'");
 }
 
 TEST_CASE("a source names its publisher, title and period") {
@@ -278,6 +339,17 @@ TEST_CASE("a source names its publisher, title and period") {
         "t/sources.yaml:2:57: 'via' is empty");
   CHECK(load_error("sources.yaml", "sources: {id: s1}\n") ==
         "t/sources.yaml:1:10: 'sources' must be a list, not a mapping");
+}
+
+TEST_CASE("a certification says whether the sources give its acronym") {
+  auto catalog = load_catalog(medcareer::testing::tiny_files_with(
+      "certifications.yaml",
+      "certifications:\n  - {id: C1, acronym_given: false, name: N, roles: [r1], covers: c, "
+      "level: entry, source: s1}\n  - {id: C2, name: N, roles: [r1], covers: c, level: entry, "
+      "source: s1}\n"));
+  REQUIRE(catalog.ok());
+  CHECK_FALSE(catalog.value().find_certification("C1")->acronym_given);
+  CHECK(catalog.value().find_certification("C2")->acronym_given);
 }
 
 TEST_CASE("a certification has a name, a description and a source") {
