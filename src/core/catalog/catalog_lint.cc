@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace medcareer {
 
@@ -76,9 +77,11 @@ class Linter {
         continue;
       }
       if (const std::string why = unlike(*first, f); !why.empty()) {
-        add(f.where,
-            "this figure and the one at line " + std::to_string(first->where.line) +
-                " are joined into one " + list + " range in lists, but differ in " + why,
+        std::string message = "this figure and the one at line ";
+        message += std::to_string(first->where.line);
+        message += " are joined into one " + list + " range in lists, but differ in ";
+        message += why;
+        add(f.where, std::move(message),
             "list only figures of one kind, unit, scope, group and period; show the others "
             "side by side by leaving out 'list: true'");
       }
