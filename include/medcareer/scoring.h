@@ -33,12 +33,9 @@ struct ScoreResult {
   const RoleScore* find(const std::string& role) const;
 };
 
-// The trait weights one answer carries (option weights, a scale's scaled weights, or the
-// matching band of a number question).
-TraitWeights answer_weights(const Question& question, const AnswerValue& value);
-
-// Scores every entry role. Answers to questions whose `when` does not hold are ignored
-// with a warning. `answers` must have passed resolve_answers().
+// Scores every entry role: a thin wrapper that compiles a ScoringModel for the call (every
+// caller that scores, one answer set or many, goes through the model). Answers to questions whose
+// `when` does not hold are ignored with a warning. `answers` must have passed resolve_answers().
 ScoreResult score_answers(const Questionnaire& questionnaire, const Catalog& catalog,
                           const AnswerSet& answers);
 
@@ -48,6 +45,7 @@ struct Contribution {
   std::string question;
   double points = 0;
 };
+// As ScoringModel::contributions().
 std::vector<Contribution> contributions(const Questionnaire& questionnaire, const Catalog& catalog,
                                         const AnswerSet& answers, const std::string& role);
 

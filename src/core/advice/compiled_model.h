@@ -128,6 +128,36 @@ struct Scratch {
   bool asked(const CompiledQuestion& question, const AnswerSet& answers) const;
 };
 
+// The one definition of what an answer weighs (docs/data-format.md, "Scoring"): f(trait,
+// weight) for each weight of one chosen option, or of a scale point or number (the scale's
+// weights scaled by (v - 3) / 2; the first band that holds).
+template <class F>
+void option_weights(const CompiledQuestion& cq, Index option, F&& f) {
+  for (const auto& [trait, w] : cq.options[option].weights) f(trait, w);
+}
+template <class F>
+void number_weights(const CompiledQuestion& cq, double value, F&& f) {
+  if (cq.question->type == QuestionType::scale) {
+    for (const auto& [trait, w] : cq.scale) f(trait, w * ((value - 3) / 2));
+    return;
+  }
+  const auto& bands = cq.question->bands;
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    if (bands[i].holds(value)) {
+      for (const auto& [trait, w] : cq.bands[i]) f(trait, w);
+      return;
+    }
+  }
+}
+
+// The one definition of a role's match from raw(r) = sum of p[t] * centred[t] and the total
+// weight W = sum of |p[t]| (docs/data-format.md, "Scoring"); W > 0.
+double match_of(double raw, double total);
+// What one answer's share `raw` of raw(r) adds to the match, in points.
+double points_of(double raw, double total);
+// Fewer answers than this, of `asked` questions, is too few for a pick.
+std::size_t few_answers(std::size_t asked);
+
 // score_answers() on a compiled model. `scratch` keeps the preferences and tags for advice.
 ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch& scratch);
 

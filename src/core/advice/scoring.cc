@@ -1,5 +1,6 @@
-// The plain scoring functions, each on a model compiled for the call (scoring_model.cc does
-// the scoring), and the contributions behind `--explain`.
+// The plain scoring functions, thin wrappers that compile a model for the call
+// (scoring_model.cc does the scoring), and the contributions behind `--explain`, which use
+// the model's own weights, levels and match formula.
 #include "medcareer/scoring.h"
 
 #include <algorithm>
@@ -21,39 +22,6 @@ double round_match(double match) {
   return std::round(match * 10) / 10;
 }
 
-TraitWeights answer_weights(const Question& q, const AnswerValue& value) {
-  TraitWeights out;
-  auto add = [&](const TraitWeights& weights, double factor) {
-    for (const auto& [trait, w] : weights) out[trait] += w * factor;
-  };
-  auto option = [&](const std::string& id) {
-    if (const Option* o = q.find_option(id)) add(o->traits, 1);
-  };
-  switch (q.type) {
-    case QuestionType::single:
-    case QuestionType::multi:
-    case QuestionType::yes_no:
-      if (const auto* one = std::get_if<std::string>(&value)) {
-        option(*one);
-      } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
-        for (const auto& id : *many) option(id);
-      }
-      break;
-    case QuestionType::scale:
-      add(q.scale_traits, (std::get<double>(value) - 3) / 2);
-      break;
-    case QuestionType::number:
-      for (const auto& band : q.bands) {
-        if (band.holds(std::get<double>(value))) {
-          add(band.traits, 1);
-          break;
-        }
-      }
-      break;
-  }
-  return out;
-}
-
 ScoreResult score_answers(const Questionnaire& questionnaire, const Catalog& catalog,
                           const AnswerSet& answers) {
   return ScoringModel(questionnaire, catalog).score(answers);
@@ -69,14 +37,9 @@ std::vector<Contribution> ScoringModel::contributions(const AnswerSet& answers,
   using detail::Index;
   const detail::CompiledModel& model = *compiled_;
   std::vector<Contribution> out;
-  const Profile* profile = model.catalog->find_profile(role);
-  if (!profile) return out;
-  std::vector<double> centred;
-  for (const auto& trait : model.traits) {
-    auto it = profile->traits.find(trait);
-    int level = it == profile->traits.end() ? 2 : it->second;  // 2 is neutral
-    centred.push_back((level - 2) / 2.0);
-  }
+  auto r = std::find_if(model.roles.begin(), model.roles.end(),
+                        [&](const auto& x) { return x.role->id == role; });
+  if (r == model.roles.end() || !r->profile) return out;
   thread_local detail::Scratch s;
   s.reset(model, answers);
   // Each counted answer's weights, in trait id order like the map they used to be.
@@ -103,8 +66,8 @@ std::vector<Contribution> ScoringModel::contributions(const AnswerSet& answers,
   if (weight == 0) return out;
   for (const auto& [q, weights] : counted) {
     double raw = 0;
-    for (const auto& [t, w] : weights) raw += w * centred[t];
-    out.push_back({q->id, 50 * raw / weight});
+    for (const auto& [t, w] : weights) raw += w * r->centred[t];
+    out.push_back({q->id, detail::points_of(raw, weight)});
   }
   return out;
 }

@@ -69,6 +69,18 @@ bool all_same_position(const CompiledModel& model, const AnswerSet& answers, con
 
 }  // namespace
 
+double match_of(double raw, double total) {
+  return std::clamp(50 + points_of(raw, total), 0.0, 100.0);
+}
+
+double points_of(double raw, double total) {
+  return 50 * raw / total;
+}
+
+std::size_t few_answers(std::size_t asked) {
+  return std::max<std::size_t>(3, asked / 3);
+}
+
 void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
   by_question.assign(model.questions.size(), nullptr);
   question_of.clear();
@@ -93,33 +105,22 @@ void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
 }
 
 void Scratch::answer_weights(const CompiledQuestion& cq, const AnswerValue& value) {
-  auto add = [&](const Weights& weights, double factor) {
-    for (const auto& [trait, w] : weights) {
-      if (std::find(answer_traits.begin(), answer_traits.end(), trait) == answer_traits.end()) {
-        answer_traits.push_back(trait);
-      }
-      subtotal[trait] += w * factor;
+  auto add = [&](Index trait, double w) {
+    if (std::find(answer_traits.begin(), answer_traits.end(), trait) == answer_traits.end()) {
+      answer_traits.push_back(trait);
     }
+    subtotal[trait] += w;
   };
   switch (cq.question->type) {
     case QuestionType::single:
     case QuestionType::multi:
     case QuestionType::yes_no:
-      for_each_option(cq, value, [&](Index i) { add(cq.options[i].weights, 1); });
+      for_each_option(cq, value, [&](Index i) { option_weights(cq, i, add); });
       break;
     case QuestionType::scale:
-      add(cq.scale, (std::get<double>(value) - 3) / 2);
+    case QuestionType::number:
+      number_weights(cq, std::get<double>(value), add);
       break;
-    case QuestionType::number: {
-      const auto& bands = cq.question->bands;
-      for (std::size_t i = 0; i < bands.size(); ++i) {
-        if (bands[i].holds(std::get<double>(value))) {
-          add(cq.bands[i], 1);
-          break;
-        }
-      }
-      break;
-    }
   }
 }
 
@@ -191,7 +192,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
       for (Index t = 0; t < model.traits.size(); ++t) {
         if (s.touched[t]) raw += s.preference[t] * role.centred[t];
       }
-      score.match = std::clamp(50 + 50 * raw / result.total_weight, 0.0, 100.0);
+      score.match = match_of(raw, result.total_weight);
     }
     for (const RuleOutRef& r : s.rule_outs) {
       if (r.role == k) score.reasons.push_back(*r.reason);
@@ -218,7 +219,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
             });
 
   // Too little signal for a confident pick: say so instead.
-  const std::size_t few = std::max<std::size_t>(3, result.asked / 3);
+  const std::size_t few = few_answers(result.asked);
   if (result.total_weight == 0) {
     result.low_signal = true;
     result.warnings.emplace_back(

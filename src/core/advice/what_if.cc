@@ -179,8 +179,9 @@ class Search {
     weights_.resize(weights_.size() + traits_, 0.0);
     contrib_.resize(contrib_.size() + roles_, 0.0);
     double* w = &weights_[a * traits_];
+    auto add = [&](Index t, double x) { w[t] += x; };
     auto option = [&](std::uint32_t i) {
-      for (const auto& [t, x] : cq.options[i].weights) w[t] += x;
+      detail::option_weights(cq, i, add);
       for (const auto& r : cq.options[i].rules_out) alt.rules |= std::uint64_t{1} << r.role;
     };
     if (alt.answered) {
@@ -193,18 +194,9 @@ class Search {
           for (std::uint32_t i : ticked) option(i);
           break;
         case QuestionType::scale:
-          for (const auto& [t, x] : cq.scale) w[t] += x * ((alt.number - 3) / 2);
+        case QuestionType::number:
+          detail::number_weights(cq, alt.number, add);
           break;
-        case QuestionType::number: {
-          const auto& bands = cq.question->bands;
-          for (std::size_t b = 0; b < bands.size(); ++b) {
-            if (bands[b].holds(alt.number)) {
-              for (const auto& [t, x] : cq.bands[b]) w[t] += x;
-              break;
-            }
-          }
-          break;
-        }
       }
     }
     if (alt.answered && cq.question->type == QuestionType::single) {
@@ -587,14 +579,19 @@ class Search {
   bool may_lead(const State& s) const {
     double total = 0;
     for (double p : s.preference) total += std::fabs(p);
-    if (total == 0 || s.answered < std::max(3, s.asked_count / 3)) return false;
+    if (total == 0 || s.answered < few(s)) return false;
     if (ruled_out(s, s.preference, target_)) return false;
     const double target = s.raw[target_];
     for (Index r = 0; r < roles_; ++r) {
       if (r == target_ || ruled_out(s, s.preference, r)) continue;
-      if (50 * (s.raw[r] - target) / total > 0.2) return false;
+      if (detail::points_of(s.raw[r] - target, total) > 0.2) return false;
     }
     return true;
+  }
+
+  // Fewer counted answers than this is too few for a pick, as the scorer says.
+  static int few(const State& s) {
+    return static_cast<int>(detail::few_answers(static_cast<std::size_t>(s.asked_count)));
   }
 
   bool ruled_out(const State& s, const std::vector<double>& preference, Index r) const {
@@ -632,8 +629,7 @@ class Search {
     Outcome out;
     double total = 0;
     for (double p : exact_preference_) total += std::fabs(p);
-    const int few = std::max(3, s.asked_count / 3);
-    if (total == 0 || s.answered < few || (!varied && counted >= 5)) return out;
+    if (total == 0 || s.answered < few(s) || (!varied && counted >= 5)) return out;
     Index best = kNone;
     double best_match = 0, best_rounded = 0, other = 0;
     for (Index r = 0; r < roles_; ++r) {
@@ -643,7 +639,7 @@ class Search {
       if (!centred.empty()) {
         double raw = 0;
         for (Index t = 0; t < traits_; ++t) raw += exact_preference_[t] * centred[t];
-        match = std::clamp(50 + 50 * raw / total, 0.0, 100.0);
+        match = detail::match_of(raw, total);
       }
       if (r != target_) other = std::max(other, match);
       const double rounded = round_match(match);
