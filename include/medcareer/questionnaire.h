@@ -24,6 +24,7 @@ struct RuleOut {
   std::string role;
   std::string reason;  // read by the person
   Position where;
+  std::string source{};  // the id in data/sources.yaml the reason rests on; may be empty
 };
 
 struct Option {
@@ -33,6 +34,10 @@ struct Option {
   std::vector<std::string> tags;
   std::vector<RuleOut> rules_out;
   Position where;
+  // Choosing it states a hard need, not a wish: its rule-outs are what the sources say no
+  // role of theirs can meet, and the results say that the need narrowed the field.
+  bool need = false;
+  std::string warning{};  // said in the results when it is chosen; may be empty
 };
 
 // For number questions: the first band whose bound holds applies its weights.
@@ -93,6 +98,9 @@ struct Questionnaire {
   int version = 0;
   std::string title;
   std::string intro;
+  // The total weight that counts as full evidence, for a questionnaire too small for the
+  // rule in docs/data-format.md ("Scoring"); unset, the rule decides.
+  std::optional<double> full_evidence;
   std::vector<Trait> traits;
   std::vector<Section> sections;
   std::vector<Question> questions;  // in the order they are asked

@@ -19,6 +19,17 @@ struct RoleScore {
   std::vector<std::string> reasons;  // why it is ruled out, in the person's words
 };
 
+// How much the answers say, as a word (docs/data-format.md, "Scoring").
+enum class Evidence { low, moderate, strong };
+std::string evidence_word(Evidence level);  // "low", "moderate", "strong"
+
+// Two counted answers that pull one trait hard in opposite directions: both weigh at least 1
+// on it, with opposite signs, and together at least 3 (docs/data-format.md, "Scoring").
+struct Contradiction {
+  std::string trait;
+  std::string first, second;  // question ids, in questionnaire order
+};
+
 struct ScoreResult {
   std::vector<RoleScore> ranking;  // not ruled out first, best match first, ties by id
   TraitWeights preferences;        // summed trait weights of every answer that counts
@@ -27,6 +38,12 @@ struct ScoreResult {
   std::size_t asked = 0;           // questions asked, given these answers
   std::vector<std::string> tags;   // tags of the chosen options, sorted, unique
   std::optional<double> training_months;
+  std::size_t leaning = 0;  // answers that count and carry some weight
+  // The total weight over the weight that counts as full evidence, at most 1; matches are
+  // drawn toward 50 by it.
+  double evidence = 0;
+  Evidence evidence_level = Evidence::low;    // low evidence is always low signal
+  std::vector<Contradiction> contradictions;  // each also said in the warnings
   bool low_signal = false;
   std::vector<std::string> warnings;
 

@@ -43,6 +43,12 @@ class ScoringModel {
   // As contributions().
   std::vector<Contribution> contributions(const AnswerSet& answers, const std::string& role) const;
 
+  // The total weight that counts as full evidence, and the most any two answers can carry
+  // (docs/data-format.md, "Scoring"): while the first is at least twice the second, one or
+  // two answers can never move a match more than 25 points from 50.
+  double full_weight() const;
+  double two_answers_weight() const;
+
   const detail::CompiledModel& compiled() const { return *compiled_; }
 
  private:

@@ -101,6 +101,12 @@ int run_quiz(Context& context, const QuizOptions& options) {
       rich ? run_rich_quiz(questionnaire, session, style,
                            [&finished](std::size_t w) { return finished.text(w); })
            : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out);
+  if (outcome.end == QuizEnd::finished && !rich &&
+      !ask_about_contradictions(ScoringModel(questionnaire, catalog), session, style, width,
+                                std::cin, text_out)) {
+    outcome = {ui::pending_signal() ? QuizEnd::interrupted : QuizEnd::end_of_input,
+               ui::pending_signal(), true};
+  }
   std::fflush(stdout);
   if (outcome.end != QuizEnd::finished) {
     if (outcome.end == QuizEnd::quit && !outcome.save) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "medcareer/quiz_session.h"
+#include "medcareer/scoring_model.h"
 #include "ui/style.h"
 
 namespace medcareer::commands {
@@ -40,6 +41,13 @@ QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& sess
 // person asks for the results they are shown, scrollable, before this returns `finished`.
 QuizOutcome run_rich_quiz(const Questionnaire& questionnaire, QuizSession& session,
                           const ui::Style& style, const ResultsText& results);
+
+// After the plain quiz: for each pair of answers that contradict each other, asks which
+// matters more and sets the other aside (quiz_contradictions.cc). False when the input ended
+// or a signal came while asking.
+bool ask_about_contradictions(const ScoringModel& model, QuizSession& session,
+                              const ui::Style& style, const Width& width, std::istream& in,
+                              std::FILE* out);
 
 // Reads one line from `in` the way the plain quiz does: false at the end of input or when
 // a signal interrupted the read (ui::pending_signal() tells which). A resize does not

@@ -27,6 +27,8 @@ std::string format_summary(const Catalog& catalog, const CohortSummary& s,
     j["failed"] = s.failed;
     j["low_signal"] = s.low_signal;
     j["no_pick"] = s.no_pick;
+    j["evidence"] = {
+        {"strong", s.evidence[2]}, {"moderate", s.evidence[1]}, {"low", s.evidence[0]}};
     nlohmann::ordered_json roles = nlohmann::ordered_json::array();
     for (const Role* r : entry) {
       auto it = s.top_roles.find(r->id);
@@ -52,7 +54,9 @@ std::string format_summary(const Catalog& catalog, const CohortSummary& s,
   std::string out = style.bold(fmt::format("{} respondents: {} scored, {} failed, {} with too "
                                            "little signal to name a role",
                                            s.respondents, s.scored, s.failed, s.low_signal)) +
-                    "\n\n";
+                    "\n" +
+                    fmt::format("Evidence: {} strong, {} moderate, {} low\n\n", s.evidence[2],
+                                s.evidence[1], s.evidence[0]);
   ui::TextTable table;
   table.add_column("ROLE");
   table.add_column("ON TOP", ui::TextTable::Align::right);

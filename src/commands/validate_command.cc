@@ -99,6 +99,19 @@ int run_validate(Context& context, const Options& options) {
     }
   }
   const ScoringModel model(questionnaire, catalog);
+  if (model.full_weight() >= 2 * model.two_answers_weight()) {
+    const std::string line = fmt::format(
+        "thin evidence stays near 50: full evidence is a weight of {}, at least twice the {} "
+        "that any two answers can carry",
+        model.full_weight(), model.two_answers_weight());
+    std::fputs(ui::wrap(line, context.stdout_width(), "ok  ", "      ").c_str(), stdout);
+  } else {
+    problem(Error{{questionnaire.path},
+                  fmt::format("'full_evidence' is {}, less than twice the {} that two answers can "
+                              "carry, so one or two answers could show a strong match",
+                              model.full_weight(), model.two_answers_weight()),
+                  ""});
+  }
   for (const Role* role : catalog.entry_roles()) {
     auto answers = answers_favoring(model, role->id);
     if (!answers) {

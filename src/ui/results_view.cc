@@ -70,6 +70,13 @@ std::string ranking_lines(const Catalog& catalog, const Recommendation& rec,
   return out;
 }
 
+// "Evidence: strong (92% of full; 15 of 19 answers lean one way or the other)".
+std::string evidence_line(const ScoreResult& s) {
+  return "Evidence: " + evidence_word(s.evidence_level) + " (" +
+         std::to_string(std::lround(100 * s.evidence)) + "% of full; " + std::to_string(s.leaning) +
+         " of " + std::to_string(s.answered) + " answers lean one way or the other)";
+}
+
 std::string signed_points(double points) {
   return fmt::format("{:+.1f}", round_match(points));
 }
@@ -132,6 +139,7 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   std::string out =
       o.style.bold("Results" + (respondent.empty() ? "" : " for " + respondent)) + "\n";
   out += heading("How well each first job fits you", o) + ranking_lines(catalog, rec, o);
+  out += wrap(evidence_line(rec.score), o.width, "  ", "  ");
   if (!rec.score.warnings.empty()) {
     out += heading("Please note", o);
     for (const auto& w : rec.score.warnings) out += wrap(w, o.width, "  ! ", "    ");

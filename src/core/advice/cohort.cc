@@ -6,6 +6,7 @@ void CohortSummary::add(const Recommendation& rec) {
   ++respondents;
   ++scored;
   if (rec.score.low_signal) ++low_signal;
+  ++evidence[static_cast<std::size_t>(rec.score.evidence_level)];
   if (rec.top.empty()) {
     ++no_pick;
   } else {

@@ -3,6 +3,7 @@
 #include "advice/compiled_model.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace medcareer::detail {
 
@@ -82,7 +83,56 @@ double preparation_months(const Figure& f) {
   return f.unit == Unit::months ? low : 0;
 }
 
+double weight_sum(const TraitWeights& weights) {
+  double sum = 0;
+  for (const auto& [trait, w] : weights) sum += std::fabs(w);
+  return sum;
+}
+
+// The most total weight one answer to `q` can carry.
+double heaviest_answer(const Question& q) {
+  std::vector<double> options;
+  for (const auto& o : q.options) options.push_back(weight_sum(o.traits));
+  std::sort(options.rbegin(), options.rend());
+  switch (q.type) {
+    case QuestionType::single:
+    case QuestionType::yes_no:
+      return options.empty() ? 0 : options.front();
+    case QuestionType::multi: {
+      const std::size_t n =
+          q.max_choices == 0 ? options.size() : std::min(q.max_choices, options.size());
+      double sum = 0;
+      for (std::size_t i = 0; i < n; ++i) sum += options[i];
+      return sum;
+    }
+    case QuestionType::scale:
+      return weight_sum(q.scale_traits);  // at 1 or 5
+    case QuestionType::number: {
+      double most = 0;
+      for (const auto& b : q.bands) most = std::max(most, weight_sum(b.traits));
+      return most;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
+
+WeightBounds weight_bounds(const Questionnaire& questionnaire) {
+  WeightBounds out;
+  double first = 0, second = 0;
+  for (const auto& q : questionnaire.questions) {
+    const double w = heaviest_answer(q);
+    out.all += w;
+    if (w > first) {
+      second = first, first = w;
+    } else if (w > second) {
+      second = w;
+    }
+  }
+  out.two = first + second;
+  return out;
+}
 
 std::vector<CompiledCert> compile_certifications(const Catalog& c, const Role& role,
                                                  const std::vector<std::string>& tags) {
@@ -172,10 +222,27 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
       CompiledOption co;
       weights(option.traits, co.weights);
       for (const auto& tag : option.tags) co.tags.push_back(tag_index(tag));
+      std::vector<std::string> titles;
       for (const auto& rule : option.rules_out) {
         for (Index k = 0; k < roles.size(); ++k) {
-          if (roles[k].role->id == rule.role) co.rules_out.push_back({k, &rule.reason});
+          if (roles[k].role->id != rule.role) continue;
+          std::string reason = rule.reason;
+          if (const Source* s = c.find_source(rule.source)) {
+            reason += " (" + s->publisher + (s->period.empty() ? "" : ", " + s->period) + ")";
+          }
+          co.rules_out.push_back({k, std::move(reason)});
+          titles.push_back(roles[k].advice ? roles[k].advice->title : rule.role);
         }
+      }
+      co.note = option.warning;
+      if (option.need && !titles.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < titles.size(); ++i) {
+          list += (i == 0 ? "" : i + 1 == titles.size() ? " and " : ", ") + titles[i];
+        }
+        co.note = "Your need \"" + option.label + "\" narrowed the field: it rules out " + list +
+                  (titles.size() == 1 ? ", which is" : ", which are") +
+                  " ranked last with the reason." + (co.note.empty() ? "" : " " + co.note);
       }
       cq.options.push_back(std::move(co));
     }
@@ -185,6 +252,9 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
     questions.push_back(std::move(cq));
   }
   for (const auto& goal : c.goals) goal_traits.push_back(trait_index(goal.trait));
+  const WeightBounds bounds = weight_bounds(q);
+  full_weight =
+      q.full_evidence ? *q.full_evidence : std::max({bounds.all / 2, 2 * bounds.two, 1e-9});
   pay_trait = trait_index(kPayTrait);
 
   // Advice for each role that can come out on top.

@@ -31,14 +31,16 @@ struct TraitWeight {
 using Weights = std::vector<TraitWeight>;
 
 struct RuleOutRef {
-  Index role;  // into CompiledModel::roles
-  const std::string* reason;
+  Index role;          // into CompiledModel::roles
+  std::string reason;  // with its source, "(Stepful, n.d.)", when it names one
 };
 
 struct CompiledOption {
   Weights weights;
   std::vector<Index> tags;            // into CompiledModel::tags
   std::vector<RuleOutRef> rules_out;  // only those that name an entry role
+  // A need's note that it narrowed the field, or the option's own warning; may be empty.
+  std::string note;
 };
 
 struct CompiledQuestion {
@@ -98,6 +100,9 @@ struct CompiledModel {
   std::vector<Index> goal_traits;                           // per catalog goal; kNone if unknown
   Index pay_trait = kNone;       // the trait `pay` ("higher pay"): a wish that ranks certifications
   bool keep_preferences = true;  // fill ScoreResult::preferences
+  // The total weight that counts as full evidence (docs/data-format.md, "Scoring"): half of
+  // the most a full set of answers can carry, and at least twice the most any two can.
+  double full_weight = 1;
 
   CompiledModel(const Questionnaire& questionnaire, const Catalog& catalog);
   Index question_index(const std::string& id) const;  // canonical index, or kNone
@@ -112,14 +117,19 @@ std::vector<CompiledCert> compile_certifications(const Catalog& catalog, const R
 // One answer set laid onto a model's indices while it is scored. Kept from one answer set to
 // the next (one per thread) so that scoring allocates only what the result holds.
 struct Scratch {
-  std::vector<const Answer*> by_question;  // per canonical question: the first answer to it
-  std::vector<Index> question_of;          // per answer: its canonical question, or kNone
-  std::vector<double> preference;          // per trait: the summed weights
-  std::vector<char> touched;               // per trait: some counted answer carries it
-  std::vector<double> subtotal;            // per trait: one answer's weights
-  std::vector<Index> answer_traits;        // the traits of that answer, as first met
-  std::vector<char> tags;                  // per tag: some counted answer has it
-  std::vector<RuleOutRef> rule_outs;       // of the counted answers, in order
+  std::vector<const Answer*> by_question;    // per canonical question: the first answer to it
+  std::vector<Index> question_of;            // per answer: its canonical question, or kNone
+  std::vector<double> preference;            // per trait: the summed weights
+  std::vector<char> touched;                 // per trait: some counted answer carries it
+  std::vector<double> subtotal;              // per trait: one answer's weights
+  std::vector<Index> answer_traits;          // the traits of that answer, as first met
+  std::vector<char> tags;                    // per tag: some counted answer has it
+  std::vector<const RuleOutRef*> rule_outs;  // of the counted answers, in order
+  struct Pull {
+    Index question, trait;
+    double weight;
+  };
+  std::vector<Pull> pulls;  // every counted answer's weights, in questionnaire order
 
   void reset(const CompiledModel& model, const AnswerSet& answers);
   // The weights of one answer into subtotal and answer_traits, as answer_weights() sums them.
@@ -150,11 +160,22 @@ void number_weights(const CompiledQuestion& cq, double value, F&& f) {
   }
 }
 
-// The one definition of a role's match from raw(r) = sum of p[t] * centred[t] and the total
-// weight W = sum of |p[t]| (docs/data-format.md, "Scoring"); W > 0.
-double match_of(double raw, double total);
+// The one definition of a role's match from raw(r) = sum of p[t] * centred[t], the total
+// weight W = sum of |p[t]| and the model's full_weight F (docs/data-format.md, "Scoring"):
+// 50 + 50 * raw / max(W, F), so that thin evidence stays near 50.
+double match_of(double raw, double total, double full);
 // What one answer's share `raw` of raw(r) adds to the match, in points.
-double points_of(double raw, double total);
+double points_of(double raw, double total, double full);
+// The evidence, min(1, W / F), and its level: low up to 0.5 (no two answers can carry
+// more), strong from 0.8.
+double evidence_of(double total, double full);
+Evidence evidence_level(double evidence);
+// The most total weight the questionnaire's answers can carry (each question's heaviest
+// answer), and the most any two answers can.
+struct WeightBounds {
+  double all = 0, two = 0;
+};
+WeightBounds weight_bounds(const Questionnaire& questionnaire);
 // Fewer answers than this, of `asked` questions, is too few for a pick.
 std::size_t few_answers(std::size_t asked);
 

@@ -1,5 +1,7 @@
 #include "medcareer/result_json.h"
 
+#include <cmath>
+
 #include "medcareer/catalog_json.h"
 
 namespace medcareer {
@@ -70,6 +72,10 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
     ranking.push_back(item);
   }
   j["ranking"] = ranking;
+  j["evidence"] = {{"level", evidence_word(rec.score.evidence_level)},
+                   {"share", std::round(rec.score.evidence * 100) / 100},
+                   {"leaning", rec.score.leaning},
+                   {"answered", rec.score.answered}};
   json recommendation;
   recommendation["role"] = rec.top.empty() ? json(nullptr) : json(rec.top);
   json certs = json::array();

@@ -18,6 +18,18 @@ const RoleScore* ScoreResult::find(const std::string& role) const {
   return nullptr;
 }
 
+std::string evidence_word(Evidence level) {
+  switch (level) {
+    case Evidence::low:
+      return "low";
+    case Evidence::moderate:
+      return "moderate";
+    case Evidence::strong:
+      return "strong";
+  }
+  return "low";
+}
+
 double round_match(double match) {
   return std::round(match * 10) / 10;
 }
@@ -67,7 +79,7 @@ std::vector<Contribution> ScoringModel::contributions(const AnswerSet& answers,
   for (const auto& [q, weights] : counted) {
     double raw = 0;
     for (const auto& [t, w] : weights) raw += w * r->centred[t];
-    out.push_back({q->id, detail::points_of(raw, weight)});
+    out.push_back({q->id, detail::points_of(raw, weight, model.full_weight)});
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "advice/compiled_model.h"
+#include "medcareer/recommend.h"
 
 namespace medcareer {
 
@@ -67,14 +68,53 @@ bool all_same_position(const CompiledModel& model, const AnswerSet& answers, con
   return counted >= 5;
 }
 
-}  // namespace
+// A hard pull: at least 1 on its own, and at least 3 with the answer it contradicts.
+constexpr double kLeastPull = 1, kHardPulls = 3;
 
-double match_of(double raw, double total) {
-  return std::clamp(50 + points_of(raw, total), 0.0, 100.0);
+std::string quoted_answer(const Question& q, const AnswerSet& answers) {
+  return "\"" + q.prompt + "\" \"" + answer_words(q, answers.find(q.id)->value) + "\"";
 }
 
-double points_of(double raw, double total) {
-  return 50 * raw / total;
+// Answers that pull one trait hard in opposite directions, found from the weights alone.
+void contradictions(const CompiledModel& model, const AnswerSet& answers, const Scratch& s,
+                    ScoreResult& result) {
+  for (std::size_t i = 0; i < s.pulls.size(); ++i) {
+    for (std::size_t j = i + 1; j < s.pulls.size(); ++j) {
+      const auto &a = s.pulls[i], &b = s.pulls[j];
+      if (a.question == b.question || a.trait != b.trait || a.weight * b.weight >= 0) continue;
+      if (std::fabs(a.weight) < kLeastPull || std::fabs(b.weight) < kLeastPull ||
+          std::fabs(a.weight) + std::fabs(b.weight) < kHardPulls)
+        continue;
+      const Question& qa = *model.questions[a.question].question;
+      const Question& qb = *model.questions[b.question].question;
+      const Trait* trait = model.questionnaire->find_trait(model.traits[a.trait]);
+      result.contradictions.push_back({model.traits[a.trait], qa.id, qb.id});
+      result.warnings.push_back(
+          "Two answers pull \"" + (trait ? trait->label : model.traits[a.trait]) +
+          "\" in opposite directions: " + quoted_answer(qa, answers) + " and " +
+          quoted_answer(qb, answers) +
+          ". Both were counted, so they partly cancel out; if one matters more to you, change "
+          "the other.");
+    }
+  }
+}
+
+}  // namespace
+
+double match_of(double raw, double total, double full) {
+  return std::clamp(50 + points_of(raw, total, full), 0.0, 100.0);
+}
+
+double points_of(double raw, double total, double full) {
+  return 50 * raw / std::max(total, full);
+}
+
+double evidence_of(double total, double full) {
+  return std::min(1.0, total / full);
+}
+
+Evidence evidence_level(double evidence) {
+  return evidence <= 0.5 ? Evidence::low : evidence < 0.8 ? Evidence::moderate : Evidence::strong;
 }
 
 std::size_t few_answers(std::size_t asked) {
@@ -102,6 +142,7 @@ void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
   answer_traits.clear();
   tags.assign(model.tags.size(), 0);
   rule_outs.clear();
+  pulls.clear();
 }
 
 void Scratch::answer_weights(const CompiledQuestion& cq, const AnswerValue& value) {
@@ -137,6 +178,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
   s.reset(model, answers);
   std::string unanswered;  // questions asked that may not be skipped, with no answer
   std::size_t missing = 0;
+  std::vector<const std::string*> notes;  // of needs and options with a warning, in order
   for (const auto& cq : model.questions) {
     const bool asked = s.asked(cq, answers);
     const Answer* a = s.by_question[cq.canonical];
@@ -156,7 +198,13 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     }
     ++result.answered;
     s.answer_weights(cq, a->value);
+    if (std::any_of(s.answer_traits.begin(), s.answer_traits.end(),
+                    [&](Index t) { return s.subtotal[t] != 0; }))
+      ++result.leaning;
     for (Index t : s.answer_traits) {
+      if (s.subtotal[t] != 0) {
+        s.pulls.push_back({static_cast<Index>(&cq - model.questions.data()), t, s.subtotal[t]});
+      }
       s.preference[t] += s.subtotal[t];
       s.touched[t] = 1;
       s.subtotal[t] = 0;
@@ -164,8 +212,8 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     s.answer_traits.clear();
     for_each_option(cq, a->value, [&](Index i) {
       for (Index tag : cq.options[i].tags) s.tags[tag] = 1;
-      const auto& rules = cq.options[i].rules_out;
-      s.rule_outs.insert(s.rule_outs.end(), rules.begin(), rules.end());
+      for (const RuleOutRef& r : cq.options[i].rules_out) s.rule_outs.push_back(&r);
+      if (!cq.options[i].note.empty()) notes.push_back(&cq.options[i].note);
     });
     if (cq.training) result.training_months = std::get<double>(a->value);
   }
@@ -181,6 +229,8 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     result.total_weight += std::fabs(s.preference[t]);
   }
 
+  result.evidence = evidence_of(result.total_weight, model.full_weight);
+  result.evidence_level = evidence_level(result.evidence);
   result.ranking.reserve(model.roles.size());
 
   for (Index k = 0; k < model.roles.size(); ++k) {
@@ -192,10 +242,10 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
       for (Index t = 0; t < model.traits.size(); ++t) {
         if (s.touched[t]) raw += s.preference[t] * role.centred[t];
       }
-      score.match = match_of(raw, result.total_weight);
+      score.match = match_of(raw, result.total_weight, model.full_weight);
     }
-    for (const RuleOutRef& r : s.rule_outs) {
-      if (r.role == k) score.reasons.push_back(*r.reason);
+    for (const RuleOutRef* r : s.rule_outs) {
+      if (r->role == k) score.reasons.push_back(r->reason);
     }
     if (role.profile && result.training_months &&
         *result.training_months < role.profile->min_training_months) {
@@ -230,6 +280,15 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     result.warnings.emplace_back("Only " + std::to_string(result.answered) + " of " +
                                  std::to_string(result.asked) +
                                  " questions are answered, so this is a rough guess.");
+  } else if (result.evidence_level == Evidence::low) {
+    result.low_signal = true;
+    result.warnings.push_back(
+        "The evidence is low: " + std::to_string(result.leaning) + " of " +
+        std::to_string(result.answered) +
+        " answers lean one way or the other, and together they carry " +
+        std::to_string(std::lround(100 * result.evidence)) +
+        "% of the weight that counts as full evidence, so every match stays near 50 and no job "
+        "is picked. Answer more questions with what you really like or dislike.");
   } else if (all_same_position(model, answers, s)) {
     result.low_signal = true;
     result.warnings.emplace_back(
@@ -242,6 +301,8 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
         "Your answers rule out every role; the ranking shows how close "
         "each one comes anyway.");
   }
+  for (const std::string* note : notes) result.warnings.push_back(*note);
+  contradictions(model, answers, s, result);
   // Scored as no preference, but said: a form that left them out should know.
   if (missing > 0) {
     result.warnings.push_back(
@@ -271,6 +332,14 @@ ScoringModel::ScoringModel(const Questionnaire& questionnaire, const Catalog& ca
 ScoringModel::~ScoringModel() = default;
 ScoringModel::ScoringModel(ScoringModel&&) noexcept = default;
 ScoringModel& ScoringModel::operator=(ScoringModel&&) noexcept = default;
+
+double ScoringModel::full_weight() const {
+  return compiled_->full_weight;
+}
+
+double ScoringModel::two_answers_weight() const {
+  return detail::weight_bounds(*compiled_->questionnaire).two;
+}
 
 const Questionnaire& ScoringModel::questionnaire() const {
   return *compiled_->questionnaire;

@@ -166,22 +166,23 @@ TEST_CASE("tie-breaking: equal rounded matches go in id order, ruled-out roles a
   auto s = score_answers(d.questionnaire, d.catalog, neutral);
   CHECK(order(s) ==
         std::vector<std::string>{"assistant", "biller", "billing-coding", "coder", "scribe"});
-  // Only remote work wanted: biller and billing-coding both at level 3 tie (75.0), and
-  // coder (4) leads; the tie goes to 'biller', which sorts before 'billing-coding'. The
-  // scribe (1) and the assistant (0) follow by match, not by id.
+  // Only some remote work wanted (a wish, not the need that rules roles out): biller and
+  // billing-coding both at level 3 tie, and coder (4) leads; the tie goes to 'biller', which
+  // sorts before 'billing-coding'. The scribe (1) and the assistant (0) follow by match.
   AnswerSet remote;
-  remote.set("remote", std::string("must"));
+  remote.set("remote", std::string("would_like"));
   resolve_answers(remote, d.questionnaire);
   s = score_answers(d.questionnaire, d.catalog, remote);
   CHECK(order(s) ==
         std::vector<std::string>{"coder", "biller", "billing-coding", "scribe", "assistant"});
   CHECK(s.find("biller")->match == s.find("billing-coding")->match);
-  // A training time of 0 rules out the three that need training: they go last, among
-  // themselves by match and then id, whatever their match against the other two.
+  // A training time of 0 (quick_start + 2) rules out the three that need training: they go
+  // last, among themselves by match (biller 0.5 + 0, coder 1 - 1, billing-coding 0.5 - 1),
+  // whatever their match against the other two.
   remote.set("training_months", 0.0);
   s = score_answers(d.questionnaire, d.catalog, remote);
   CHECK(order(s) ==
-        std::vector<std::string>{"scribe", "assistant", "coder", "biller", "billing-coding"});
+        std::vector<std::string>{"scribe", "assistant", "biller", "coder", "billing-coding"});
   CHECK(s.ranking[2].ruled_out);
   CHECK_FALSE(s.ranking[1].ruled_out);
 }

@@ -532,7 +532,8 @@ class Search {
       can_rule_[i] = mask;
     }
     // Two roles tie once rounded if their matches are less than 0.1 apart: with the largest
-    // total weight any answers can carry, raw(T) - raw(R) > -0.002 * W is needed to come first.
+    // denominator any answers can give, max(W, full weight), raw(T) - raw(R) > -0.002 times
+    // it is needed to come first.
     double most = 0;
     for (Index j = 0; j < n_; ++j) {
       double heaviest = 0;
@@ -543,7 +544,7 @@ class Search {
       }
       most += heaviest;
     }
-    tolerance_ = 0.002 * most + 1e-9;
+    tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
   }
 
   std::size_t veto_index(Index t) const {
@@ -579,12 +580,12 @@ class Search {
   bool may_lead(const State& s) const {
     double total = 0;
     for (double p : s.preference) total += std::fabs(p);
-    if (total == 0 || s.answered < few(s)) return false;
+    if (total == 0 || s.answered < few(s) || low_evidence(total)) return false;
     if (ruled_out(s, s.preference, target_)) return false;
     const double target = s.raw[target_];
     for (Index r = 0; r < roles_; ++r) {
       if (r == target_ || ruled_out(s, s.preference, r)) continue;
-      if (detail::points_of(s.raw[r] - target, total) > 0.2) return false;
+      if (detail::points_of(s.raw[r] - target, total, m_->full_weight) > 0.2) return false;
     }
     return true;
   }
@@ -592,6 +593,10 @@ class Search {
   // Fewer counted answers than this is too few for a pick, as the scorer says.
   static int few(const State& s) {
     return static_cast<int>(detail::few_answers(static_cast<std::size_t>(s.asked_count)));
+  }
+
+  bool low_evidence(double total) const {
+    return detail::evidence_level(detail::evidence_of(total, m_->full_weight)) == Evidence::low;
   }
 
   bool ruled_out(const State& s, const std::vector<double>& preference, Index r) const {
@@ -629,7 +634,8 @@ class Search {
     Outcome out;
     double total = 0;
     for (double p : exact_preference_) total += std::fabs(p);
-    if (total == 0 || s.answered < few(s) || (!varied && counted >= 5)) return out;
+    if (total == 0 || s.answered < few(s) || low_evidence(total) || (!varied && counted >= 5))
+      return out;
     Index best = kNone;
     double best_match = 0, best_rounded = 0, other = 0;
     for (Index r = 0; r < roles_; ++r) {
@@ -639,7 +645,7 @@ class Search {
       if (!centred.empty()) {
         double raw = 0;
         for (Index t = 0; t < traits_; ++t) raw += exact_preference_[t] * centred[t];
-        match = detail::match_of(raw, total);
+        match = detail::match_of(raw, total, m_->full_weight);
       }
       if (r != target_) other = std::max(other, match);
       const double rounded = round_match(match);

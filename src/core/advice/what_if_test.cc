@@ -191,7 +191,8 @@ TEST_CASE(
   CHECK(std::get<std::string>(rec.change->edits[0].to) == "love_it");
   CHECK(rec.change->distance == 1);
   CHECK(rec.change->new_top == "assistant");
-  CHECK(round_match(rec.change->new_match) == doctest::Approx(84.5));
+  CHECK(round_match(rec.change->new_match) ==
+        doctest::Approx(77.8));  // drawn toward 50 by its evidence
 }
 
 TEST_CASE("equally small changes: the widest lead wins") {

@@ -32,6 +32,12 @@ void check_consistency(const Questionnaire& questionnaire, const Catalog& catalo
           fail(rule.where, "'" + rule.role + "' is not an entry role that can be ruled out",
                did_you_mean(rule.role, entry_ids));
         }
+        if (!rule.source.empty() && !catalog.find_source(rule.source)) {
+          std::vector<std::string> ids;
+          for (const auto& s : catalog.sources) ids.push_back(s.id);
+          fail(rule.where, "unknown source '" + rule.source + "' (data/sources.yaml lists them)",
+               did_you_mean(rule.source, ids));
+        }
       }
       for (const auto& tag : option.tags) {
         if (!contains(known_tags(), tag)) {

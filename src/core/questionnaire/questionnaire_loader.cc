@@ -45,14 +45,17 @@ struct Loader {
     }
     std::vector<RuleOut> out;
     for (const auto& item : node) {
-      MapReader map(path, item, "a rule-out", {"role", "reason"});
-      out.push_back({map.string("role"), map.string("reason"), map.position()});
+      MapReader map(path, item, "a rule-out", {"role", "reason", "source"});
+      RuleOut r{map.string("role"), map.string("reason"), map.position()};
+      if (map.has("source")) r.source = map.string("source");
+      out.push_back(std::move(r));
     }
     return out;
   }
 
   Option option(const YAML::Node& node) {
-    MapReader map(path, node, "an option", {"id", "label", "traits", "tags", "rules_out"});
+    MapReader map(path, node, "an option",
+                  {"id", "label", "traits", "tags", "rules_out", "need", "warning"});
     Option o;
     o.where = map.position();
     o.id = map.string("id");
@@ -60,6 +63,8 @@ struct Loader {
     if (map.has("traits")) o.traits = weights(map.required("traits"), "'traits'");
     o.tags = map.strings_or_empty("tags");
     if (map.has("rules_out")) o.rules_out = rules_out(map.required("rules_out"));
+    o.need = map.boolean_or("need", false);
+    if (map.has("warning")) o.warning = map.string("warning");
     return o;
   }
 
@@ -230,11 +235,17 @@ struct Loader {
 
   void load(const YAML::Node& root) {
     MapReader top(path, root, "a questionnaire",
-                  {"id", "version", "title", "intro", "traits", "sections"});
+                  {"id", "version", "title", "intro", "full_evidence", "traits", "sections"});
     q.id = top.string("id");
     q.version = static_cast<int>(top.integer("version", 1, 1000000));
     q.title = top.string("title");
     q.intro = top.string_or("intro", "");
+    if (top.has("full_evidence")) {
+      q.full_evidence = top.number("full_evidence");
+      if (!(*q.full_evidence > 0)) {
+        fail(yaml::position_of(path, root["full_evidence"]), "'full_evidence' must be above 0");
+      }
+    }
     YAML::Node traits = top.required("traits");
     if (!traits.IsSequence()) fail(yaml::position_of(path, traits), "'traits' must be a list");
     for (const auto& item : traits) {
