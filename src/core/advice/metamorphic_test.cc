@@ -76,11 +76,13 @@ TEST_CASE("metamorphic: moving an answer toward what the articles say never turn
     const auto role = st["role"].as<std::string>();
     const auto says = st["says"].as<std::string>();
     CAPTURE(says);
-    // The sentence it rests on is in the article, where the articles are at hand (they are
-    // not part of the repository: MEDCAREER_SOURCES names their folder).
+    // The sentence it rests on is in the article, where the articles are at hand: they are
+    // not part of the repository, but lie beside a checkout in ../shared/sources (as on the
+    // developers' and CI's machines); MEDCAREER_SOURCES names another folder.
     const char* folder = std::getenv("MEDCAREER_SOURCES");
-    std::ifstream in(std::string(folder ? folder : "/work/shared/sources") + "/" +
-                     st["article"].as<std::string>() + ".txt");
+    std::ifstream in(
+        (folder ? std::string(folder) : std::string(MEDCAREER_SOURCE_DIR) + "/../shared/sources") +
+        "/" + st["article"].as<std::string>() + ".txt");
     const std::string article((std::istreambuf_iterator<char>(in)),
                               std::istreambuf_iterator<char>());
     if (!article.empty()) {
