@@ -44,6 +44,7 @@ AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
       // `training_months:` with nothing after it: yaml-cpp marks the empty value where the
       // next key starts, so it is pointed at just after its own key's colon instead.
       a.where = {path, key.line, key.column + static_cast<int>(a.question.size()) + 1};
+      fail(a.where, "the answer to '" + a.question + "' must be text, not nothing");
     }
     if (pair.second.IsSequence()) {
       a.value = yaml::as_strings(path, pair.second, "the answer to '" + a.question + "'");

@@ -77,3 +77,15 @@ TEST_CASE("answers files: each mistake is pointed at where it was written") {
   CHECK(error_in(q, "answers:\n  q1: z\n") == "a.yaml:2:7: 'q1' has no option 'z'");
   CHECK(error_in(q, "questionnaire: tiny\nversion: 2\nanswers: {q1: x, q3: 4}\n") == "ok");
 }
+
+TEST_CASE("an empty answer is pointed at on its own line, not at the next key") {
+  CHECK(error_of("answers:\n  months:\n  pace: 2\n") ==
+        "a.yaml:2:10: the answer to 'months' must be text, not nothing");
+}
+
+TEST_CASE("every format trims a number and takes a scale's anchor words") {
+  auto loaded = load("answers:\n  months: \"12 \"\n  pace: very CALM\n");
+  REQUIRE(loaded.ok());
+  CHECK(std::get<double>(loaded.value().find("months")->value) == 12);
+  CHECK(std::get<double>(loaded.value().find("pace")->value) == 1);
+}
