@@ -21,7 +21,7 @@ run() {
 expect() {  # expect STATUS TEXT: the status, and TEXT somewhere in the error output
   [ "$status" -eq "$1" ] || { cat err.txt >&2; fail "$name: status $status, expected $1"; }
   grep -qF -- "$2" err.txt || { cat err.txt >&2; fail "$name: no '$2' in the errors"; }
-  echo "ok: $name"
+  echo "ok: $name (at ${SECONDS} s)"
 }
 coder=$src/tests/personas/coder.yaml
 header=$("$MEDCAREER" questions --format csv-header | head -1)

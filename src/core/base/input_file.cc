@@ -115,33 +115,48 @@ std::string read_at_most(std::streambuf& input, std::size_t limit, bool& over) {
   }
 }
 
+namespace {
+
+// The encoding that a byte order mark or a pattern of NUL bytes shows, if not UTF-8.
+const char* wide_encoding(std::string_view head) {
+  struct Mark {
+    std::string_view bytes;
+    const char* name;
+  };
+  using namespace std::string_view_literals;
+  // The four-byte marks first: UTF-32LE's begins with UTF-16LE's.
+  static constexpr Mark kMarks[] = {{"\xFF\xFE\0\0"sv, "UTF-32LE"},
+                                    {"\0\0\xFE\xFF"sv, "UTF-32BE"},
+                                    {"\xFF\xFE"sv, "UTF-16LE"},
+                                    {"\xFE\xFF"sv, "UTF-16BE"}};
+  for (const Mark& mark : kMarks) {
+    if (head.starts_with(mark.bytes)) return mark.name;
+  }
+  // Without a mark, text in the first few characters shows where its NUL bytes fall: "a\0"
+  // is UTF-16LE, "\0a" UTF-16BE, "a\0\0\0" UTF-32LE, "\0\0\0a" UTF-32BE.
+  if (head.size() < 2) return nullptr;
+  std::string pattern;
+  for (std::size_t i = 0; i < std::min<std::size_t>(head.size(), 4); ++i) {
+    pattern += head[i] == '\0' ? '0' : 'x';
+  }
+  static constexpr Mark kPatterns[] = {{"x000"sv, "UTF-32LE"}, {"000x"sv, "UTF-32BE"},
+                                       {"x0x0"sv, "UTF-16LE"}, {"0x0x"sv, "UTF-16BE"},
+                                       {"x0"sv, "UTF-16LE"},   {"0x"sv, "UTF-16BE"}};
+  for (const Mark& p : kPatterns) {
+    if (pattern == p.bytes) return p.name;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::optional<Error> encoding_problem(const std::string& shown, std::string_view head) {
-  auto other = [&](const char* name) {
+  if (head.starts_with("\xEF\xBB\xBF")) {
+    head.remove_prefix(3);
+  } else if (const char* name = wide_encoding(head)) {
     return Error{{shown, 1, 1},
                  std::string("the file is ") + name + " text; medcareer reads UTF-8 only",
                  std::string("save it as UTF-8, e.g. with `iconv -f ") + name + " -t UTF-8`"};
-  };
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(head[i]); };
-  if (head.starts_with("\xEF\xBB\xBF")) {
-    head.remove_prefix(3);
-  } else if (head.starts_with(std::string_view("\xFF\xFE\0\0", 4))) {
-    return other("UTF-32LE");
-  } else if (head.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
-    return other("UTF-32BE");
-  } else if (head.starts_with("\xFF\xFE")) {
-    return other("UTF-16LE");
-  } else if (head.starts_with("\xFE\xFF")) {
-    return other("UTF-16BE");
-  } else if (head.size() >= 4 && byte(0) != 0 && byte(1) == 0 && byte(2) == 0 && byte(3) == 0) {
-    return other("UTF-32LE");
-  } else if (head.size() >= 4 && byte(0) == 0 && byte(1) == 0 && byte(2) == 0 && byte(3) != 0) {
-    return other("UTF-32BE");
-  } else if (head.size() >= 2 && byte(0) != 0 && byte(1) == 0 &&
-             (head.size() < 4 || byte(3) == 0)) {
-    return other("UTF-16LE");
-  } else if (head.size() >= 2 && byte(0) == 0 && byte(1) != 0 &&
-             (head.size() < 4 || byte(2) == 0)) {
-    return other("UTF-16BE");
   }
   const std::size_t nul = head.find('\0');
   if (nul == std::string_view::npos) return std::nullopt;
