@@ -95,7 +95,7 @@ name="5: 50,000 bad CSV rows are reported in linear time"
 start=$(date +%s)
 run score bad-rows.csv --format csv
 expect 1 "0 scored, 50000 failed"
-[ $(($(date +%s) - start)) -le 10 ] || fail "$name: took over 10 s"
+[ $(($(date +%s) - start)) -le 15 ] || fail "$name: took over 15 s (main took 24 s)"
 grep -qF '50001 | zzz,12' err.txt || fail "$name: no excerpt of the last row"
 
 name="8: a JSON line with 300,000 keys"
@@ -103,7 +103,7 @@ name="8: a JSON line with 300,000 keys"
 start=$(date +%s)
 run score keys.jsonl
 expect 1 "duplicate key 'k1'"
-[ $(($(date +%s) - start)) -le 5 ] || fail "$name: took over 5 s"
+[ $(($(date +%s) - start)) -le 10 ] || fail "$name: took over 10 s (main took minutes)"
 
 name="14: a 900 KB JSON line of 300,000 objects within 256 MiB"
 { printf '{"answers":{},"junk":['; yes '{},' | head -n 300000 | tr -d '\n'; printf '{}]}\n'; } >lists.jsonl
