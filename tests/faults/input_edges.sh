@@ -56,6 +56,20 @@ name="4: a 1.1 GB resume file from a pipe"
 run quiz --plain --resume <(yes '# padding padding padding' | head -c 1100000000) </dev/null
 expect 1 "over the limit of 16777216 bytes"
 
+name="4, 14: a 400 MB line typed into the plain quiz after three answers, and quiz < /dev/zero"
+mkdir quiz && cd quiz
+set +e
+{ printf '1\n2\n3\n'; head -c 400000000 /dev/zero | tr '\0' x; } |
+  (ulimit -v 524288 && timeout 20 "$MEDCAREER" quiz --plain) >out.txt 2>err.txt
+status=$?
+set -e
+expect 1 "your answers so far are saved in medcareer-answers.yaml"
+grep -q '^  patient_contact:' medcareer-answers.yaml || fail "$name: the answers were not saved"
+rm -f medcareer-answers.yaml
+LIMIT=524288 run quiz --plain </dev/zero
+expect 1 "the input ended before the quiz was finished"
+cd ..
+
 name="6: score <(cat x.csv)"
 run score --format csv <(cat good.csv)
 [ "$status" -eq 0 ] && [ "$(wc -l <out.txt)" -eq 2 ] && grep -q '^/dev/fd/[0-9]*:2,' out.txt ||
