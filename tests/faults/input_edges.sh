@@ -185,4 +185,18 @@ else
   grep -qF "1 scored, 4 failed" err.txt || { cat err.txt; fail "$name: the rest was not scored"; }
 fi
 chmod 755 class/locked
+name="4: --jobs 16 where a process limit lets no thread start"
+if [ "$(id -u)" -eq 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+  chmod a+rx . && mkdir -p jobs && cp "$coder" "$src/tests/personas/scribe.yaml" "$MEDCAREER" jobs/ && chmod -R a+rX jobs
+  set +e
+  (cd jobs && timeout 20 setpriv --reuid=65534 --regid=65534 --clear-groups bash -c \
+    'ulimit -u 1; exec ./medcareer score --jobs 16 coder.yaml scribe.yaml --format csv') \
+    >out.txt 2>err.txt
+  status=$?
+  set -e
+  [ "$status" -eq 0 ] && [ "$(wc -l <out.txt)" -eq 3 ] || { cat err.txt; fail "$name: status $status"; }
+  echo "ok: $name (at ${SECONDS} s)"
+else
+  echo "skipped: a process limit (needs root to run as nobody)"
+fi
 echo "all input edge cases passed"
