@@ -2,8 +2,10 @@
 // so the top level can print `PATH:LINE:COL: message` once. Library code never prints.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -21,10 +23,22 @@ struct Error {
   Position where;
   std::string message;
   std::string hint;  // optional advice, printed on its own line
+  // The line at `where` as the reader had it in hand, for the excerpt under the message. The
+  // input is never read again to find it: that cost a pass over the file per error (hours
+  // for an export with a million bad rows), and a pipe cannot be read twice.
+  std::optional<std::string> line_text = std::nullopt;
 
   // `PATH:LINE:COL: message`, leaving out the parts that are unknown.
   std::string to_string() const;
 };
+
+// Where byte `offset` of `text` is (1-based line and byte column).
+Position position_in(std::string path, std::string_view text, std::size_t offset);
+
+// Keeps in `error.line_text` the line of `text` at error.where.line, where `text` starts at
+// line `first_line` of the input; nothing when the error lies elsewhere or has a line
+// already. At most 1 MiB of the line is kept.
+void keep_line(Error& error, std::string_view text, int first_line = 1);
 
 // Thrown inside the loaders where unwinding a deep parse is simpler than threading results
 // through every helper; every public entry point catches it and returns an Error value.

@@ -52,6 +52,9 @@ class RecordParser {
   virtual ~RecordParser();
   // The answers of `record`, from record.pending; may rename record.id after the respondent.
   virtual Result<AnswerSet> parse(Record& record) const = 0;
+  // The record as written, from the line where it starts (record.where.line), for the
+  // excerpt of an error: the text of a JSON line or a YAML document, the row of a CSV file.
+  virtual std::string_view source(const Record& record) const;
 };
 
 // Reads the answers that split() left pending, if any; safe on several records at once. The

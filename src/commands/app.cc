@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <new>
 
 #include "commands/commands.h"
 
@@ -50,6 +51,10 @@ int run(int argc, char** argv) {
   } catch (const Failure& failure) {
     report(failure.error);
     return failure.exit_code;
+  } catch (const std::bad_alloc&) {
+    // Outside a record (which fails alone): a message and exit 1, never an abort.
+    report(Error{{}, "not enough memory", ""});
+    return exit_code::bad_input;
   }
   return context.exit_code;
 }

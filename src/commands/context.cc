@@ -16,8 +16,9 @@ const Catalog& Context::catalog() {
     auto files = locate_data_files(options.data_dir);
     if (!files) throw Failure{files.error(), exit_code::usage};
     auto loaded = load_catalog(files.value());
-    if (!loaded) throw Failure{loaded.error(), exit_code::usage};
+    if (!loaded) throw Failure{with_line(loaded.error(), files.value()), exit_code::usage};
     catalog_ = std::move(loaded).value();
+    sources_ = std::move(files).value();
   }
   return *catalog_;
 }
@@ -28,12 +29,15 @@ const Questionnaire& Context::questionnaire() {
     auto file = locate_questionnaire(options.questions);
     if (!file) throw Failure{file.error(), exit_code::usage};
     auto loaded = load_questionnaire(file.value());
-    if (!loaded) throw Failure{loaded.error(), exit_code::usage};
+    if (!loaded) throw Failure{with_line(loaded.error(), {file.value()}), exit_code::usage};
     auto checked = catch_errors([&] {
       check_consistency(loaded.value(), data);
       return true;
     });
-    if (!checked) throw Failure{checked.error(), exit_code::usage};
+    if (!checked) {
+      sources_.push_back(file.value());  // the message may point into either
+      throw Failure{with_line(checked.error(), sources_), exit_code::usage};
+    }
     questionnaire_ = std::move(loaded).value();
   }
   return *questionnaire_;
@@ -89,7 +93,8 @@ bool continuation_byte(char c) {
 
 void report(const Error& error) {
   std::string out = "medcareer: error: " + error.to_string() + "\n";
-  std::string line = source_line(error.where.path, error.where.line);
+  std::string line =
+      error.line_text ? *error.line_text : source_line(error.where.path, error.where.line);
   std::size_t column = static_cast<std::size_t>(std::max(error.where.column, 0));
   if (column > line.size() + 1) line.clear();  // past what source_line keeps of a huge line
   if (line.size() > kLongLine && column > 0) {

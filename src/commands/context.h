@@ -6,10 +6,12 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "medcareer/catalog.h"
 #include "medcareer/error.h"
 #include "medcareer/questionnaire.h"
+#include "medcareer/source_file.h"
 #include "ui/style.h"
 
 namespace medcareer::commands {
@@ -54,6 +56,7 @@ class Context {
  private:
   std::optional<Catalog> catalog_;
   std::optional<Questionnaire> questionnaire_;
+  std::vector<SourceFile> sources_;  // the data files, for the line an error points at
 };
 
 // Adds `--format` limited to `choices` (the first is the default).

@@ -80,7 +80,7 @@ int run_quiz(Context& context, const QuizOptions& options) {
     auto file = read_source_file(options.resume, options.resume);
     if (!file) throw Failure{file.error(), exit_code::bad_input};
     auto answers = load_answers(file.value().path, file.value().text, questionnaire);
-    if (!answers) throw Failure{answers.error(), exit_code::bad_input};
+    if (!answers) throw Failure{with_line(answers.error(), {file.value()}), exit_code::bad_input};
     start = std::move(answers).value();
   }
   const bool json = options.format == "json";

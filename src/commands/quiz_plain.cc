@@ -11,8 +11,29 @@
 namespace medcareer::commands {
 
 bool read_line(std::istream& in, std::string& line) {
+  // No answer is longer than this; the rest of a longer line is dropped unread into memory.
+  constexpr std::size_t kKept = 4096;
+  // A "line" that goes on past this is not typed (`quiz < /dev/zero`, a 400 MB line): it
+  // ends the input, and the answers so far are saved as at any end of input.
+  constexpr std::size_t kMaxLine = 1u << 20;
   if (ui::pending_signal()) return false;
-  if (!std::getline(in, line)) return false;
+  line.clear();
+  std::streambuf* buffer = in.rdbuf();
+  std::size_t length = 0;
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      if (length == 0) return false;
+      break;
+    }
+    if (c == '\n') break;
+    if (++length > kMaxLine) {
+      in.setstate(std::ios::eofbit);
+      return false;
+    }
+    if (line.size() < kKept) line += static_cast<char>(c);
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return !ui::pending_signal();
 }

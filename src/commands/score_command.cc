@@ -3,12 +3,9 @@
 // is still scored and written.
 
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <streambuf>
 #include <thread>
 #include <vector>
 
@@ -25,35 +22,6 @@ namespace medcareer::commands {
 namespace {
 
 constexpr std::size_t kBatch = 512;  // records scored together; bounds memory
-
-// A stream buffer that yields `prefix`, then whatever `rest` holds, in blocks.
-class PrefixedBuffer : public std::streambuf {
- public:
-  PrefixedBuffer(std::string prefix, std::streambuf* rest)
-      : prefix_(std::move(prefix)), rest_(rest) {}
-
- protected:
-  int_type underflow() override {
-    if (!prefix_done_) {
-      prefix_done_ = true;
-      if (!prefix_.empty()) {
-        setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
-        return traits_type::to_int_type(*gptr());
-      }
-    }
-    if (block_.empty()) block_.resize(1 << 16);  // only once the prefix is used up
-    std::streamsize n = rest_->sgetn(block_.data(), static_cast<std::streamsize>(block_.size()));
-    if (n <= 0) return traits_type::eof();
-    setg(block_.data(), block_.data(), block_.data() + n);
-    return traits_type::to_int_type(*gptr());
-  }
-
- private:
-  std::string prefix_;
-  std::streambuf* rest_;
-  bool prefix_done_ = false;
-  std::vector<char> block_;
-};
 
 struct ScoreOptions {
   std::vector<std::string> inputs;
@@ -182,49 +150,22 @@ int run_score(Context& context, ScoreOptions& options) {
       failed.answers = std::move(error);
       if (!scorer.add(std::move(failed))) stopped = true;
     };
-    if (!item.error.empty()) {
-      input_failed(Error{{item.path, 0, 0}, item.error, ""});
+    auto opened = open_input(item);
+    if (!opened) {
+      input_failed(opened.error());
       continue;
     }
-    std::ifstream file_in;
-    std::istream* in = &std::cin;
-    std::string shown = item.path == "-" ? "<stdin>" : item.path;
-    if (item.path != "-") {
-      file_in.open(item.path, std::ios::binary);
-      if (!file_in) {
-        input_failed(
-            Error{{item.path, 0, 0}, "cannot open: " + std::string(std::strerror(errno)), ""});
-        continue;
-      }
-      in = &file_in;
-    }
-    // The first bytes tell the format when the name does not; they are read again after.
-    char head[512];
-    in->read(head, sizeof head);
-    std::string peeked(head, static_cast<std::size_t>(in->gcount()));
-    in->clear();
-    std::optional<InputFormat> format = detect_format(item.path == "-" ? "" : item.path, peeked);
-    if (!format) {
-      input_failed(Error{{shown, 0, 0},
-                         "cannot tell whether this is YAML, CSV or JSON Lines",
-                         "name it .yaml, .csv or .jsonl"});
-      continue;
-    }
-    PrefixedBuffer rejoined(peeked, in->rdbuf());  // standard input cannot be rewound
-    std::istream stdin_again(&rejoined);
-    if (item.path == "-") {
-      in = &stdin_again;
-    } else {
-      in->seekg(0);
-    }
-    if (item.path != "-") progress.reading(in, before);
-    auto reader = open_records(*in, shown, *format, questionnaire, csv);
+    InputFile& input = *opened.value().file;
+    std::istream in(&input);
+    if (input.size()) progress.reading(&in, before);
+    auto reader = open_records(in, input.shown(), opened.value().format, questionnaire, csv);
     Record record;
     while (!stopped && reader->split(record)) {
       if (!scorer.add(std::move(record))) stopped = true;
       record = Record{};
     }
     progress.reading(nullptr, done_bytes);  // the stream ends with this turn of the loop
+    if (auto failed = input.read_error(); failed && !stopped) input_failed(*failed);
   }
   // Not after each input: with many small files, waiting for each one's scoring left the
   // helper threads idle, and two jobs were slower than one.

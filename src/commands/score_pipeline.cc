@@ -1,5 +1,7 @@
 #include "commands/score_pipeline.h"
 
+#include <system_error>
+
 #include "medcareer/recommend.h"
 
 namespace medcareer::commands {
@@ -8,7 +10,11 @@ ScorePipeline::ScorePipeline(const ScoringModel& model, Advice advice, const Res
                              unsigned jobs)
     : model_(model), advice_(advice), writer_(writer) {
   for (unsigned k = 1; k < std::min(std::max(jobs, 1u), 256u); ++k) {
-    threads_.emplace_back([this, k] { help(static_cast<std::uint8_t>(k)); });
+    try {
+      threads_.emplace_back([this, k] { help(static_cast<std::uint8_t>(k)); });
+    } catch (const std::system_error&) {
+      break;  // a limit on processes: the threads that did start do the work, or this one
+    }
   }
 }
 
@@ -89,8 +95,8 @@ void ScorePipeline::work(std::uint8_t self) {
     const Advice advice =
         i == 0 && first_batch_ && advice_ == Advice::ranking ? Advice::full : advice_;
     std::optional<Scored>& scored = batch_.scored[i];
-    scored.emplace(Scored{set.respondent.empty() ? record.id : set.respondent,
-                          recommend(model_, set, advice), {}});
+    scored.emplace(Scored{
+        set.respondent.empty() ? record.id : set.respondent, recommend(model_, set, advice), {}});
     if (writer_) scored->line = writer_->render(*scored);
     record.answers = Error{};  // freed here, by the thread that made them
   }

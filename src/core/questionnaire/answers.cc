@@ -102,14 +102,41 @@ Position field_where(const AnswerSet& answers, int line, int column) {
   return {answers.where.path, line, column};
 }
 
+// Whether two texts are the same but for case and runs of spaces.
+bool same_words(std::string_view a, std::string_view b) {
+  auto squeeze = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      const bool space = c == ' ' || c == '\t';
+      if (space && (out.empty() || out.back() == ' ')) continue;
+      out += space ? ' ' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
+  return squeeze(a) == squeeze(b);
+}
+
 double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
   if (const double* n = std::get_if<double>(&a.value)) return *n;
   const auto* text = std::get_if<std::string>(&a.value);
   if (text) {
+    // Spaces around a number are dropped in every format, as CSV cells always were.
+    std::string_view written = *text;
+    while (!written.empty() && (written.front() == ' ' || written.front() == '\t')) {
+      written.remove_prefix(1);
+    }
+    while (!written.empty() && (written.back() == ' ' || written.back() == '\t')) {
+      written.remove_suffix(1);
+    }
     double v = 0;
-    const char* end = text->data() + text->size();
-    auto [ptr, ec] = std::from_chars(text->data(), end, v);
+    const char* end = written.data() + written.size();
+    auto [ptr, ec] = std::from_chars(written.data(), end, v);
     if (ec == std::errc() && ptr == end && std::isfinite(v)) return v;
+    // A scale may be answered by its anchor words ("Very calm"), in every format.
+    for (std::size_t k = 0; k < q.anchors.size(); ++k) {
+      if (same_words(written, q.anchors[k])) return static_cast<double>(k + 1);
+    }
   }
   fail(where_of(a, answers), "'" + q.id + "' takes a number, not " + describe(a.value));
 }
@@ -152,6 +179,10 @@ void check_skipped(const AnswerSet& answers, const Questionnaire& questionnaire,
     }
     if (std::find(answered.begin(), answered.end(), q) != answered.end()) {
       fail(at, "'" + id + "' is both answered and skipped", "remove it from 'skipped'");
+    }
+    if (!q->optional) {  // the quiz never skips one; neither may a file (a resume file too)
+      fail(at, "'" + id + "' may not be skipped",
+           "answer it, or leave it out of 'skipped' to be asked it again");
     }
   }
 }

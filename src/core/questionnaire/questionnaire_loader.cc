@@ -12,6 +12,12 @@ using yaml::MapReader;
 
 namespace {
 
+// Bounds on a questionnaire that keep `validate` (whose search for answers that put each
+// role on top costs about the cube of the questions) within seconds: 200 questions took
+// 4.4 s on a shared 2-core machine, 500 took 42 s. The real questionnaire has 23.
+constexpr std::size_t kMaxQuestions = 200;
+constexpr std::size_t kMaxOptions = 50;  // per question
+
 constexpr double kMaxWeight = 3;
 
 struct Loader {
@@ -53,13 +59,38 @@ struct Loader {
     return out;
   }
 
+  // An id is written in answers files and CSV headers: it must not be empty, nor hold
+  // spaces, line breaks or other control characters that no one could type or see.
+  std::string id_of(MapReader& map) {
+    std::string id = map.string("id");
+    const Position at = yaml::position_of(path, map.required("id"));
+    if (id.empty()) fail(at, "'id' is empty");
+    for (char c : id) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte <= 0x20 || byte == 0x7F) {
+        fail(at, "'id' holds a space or a control character (byte " + std::to_string(byte) + ")",
+             "ids are written in answers files: use letters, digits, '-' and '_'");
+      }
+    }
+    return id;
+  }
+
+  // A text that is shown (a prompt, a label): not empty or blank.
+  std::string text_of(MapReader& map, const std::string& key) {
+    std::string text = map.string(key);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      fail(yaml::position_of(path, map.required(key)), "'" + key + "' is empty");
+    }
+    return text;
+  }
+
   Option option(const YAML::Node& node) {
     MapReader map(path, node, "an option",
                   {"id", "label", "traits", "tags", "rules_out", "need", "warning"});
     Option o;
     o.where = map.position();
-    o.id = map.string("id");
-    o.label = map.string("label");
+    o.id = id_of(map);
+    o.label = text_of(map, "label");
     if (map.has("traits")) o.traits = weights(map.required("traits"), "'traits'");
     o.tags = map.strings_or_empty("tags");
     if (map.has("rules_out")) o.rules_out = rules_out(map.required("rules_out"));
@@ -127,10 +158,21 @@ struct Loader {
     if (!list.IsSequence() || list.size() == 0) {
       fail(yaml::position_of(path, list), "'options' must be a list of at least one option");
     }
-    std::set<std::string> seen;
+    if (list.size() > kMaxOptions) {
+      fail(yaml::position_of(path, list[kMaxOptions]),
+           "more than " + std::to_string(kMaxOptions) + " options (the limit)");
+    }
+    std::set<std::string> seen, labels;
     for (const auto& item : list) {
       Option o = option(item);
       if (!seen.insert(o.id).second) fail(o.where, "duplicate option id '" + o.id + "'");
+      // Survey exports give the label: two the same could not be told apart.
+      std::string label;
+      for (char c : o.label) label += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if (!labels.insert(label).second) {
+        fail(o.where, "two options of '" + question.id + "' have the label '" + o.label + "'",
+             "a survey export names the option by its label, so each must differ");
+      }
       question.options.push_back(std::move(o));
     }
   }
@@ -142,8 +184,8 @@ struct Loader {
     Question x;
     x.where = map.position();
     x.section = section;
-    x.id = map.string("id");
-    x.prompt = map.string("prompt");
+    x.id = id_of(map);
+    x.prompt = text_of(map, "prompt");
     x.help = map.string("help");
     static const std::vector<std::pair<std::string, QuestionType>> types{
         {"single", QuestionType::single},
@@ -271,6 +313,11 @@ struct Loader {
         Question x = question(qn, s.id);
         if (!question_ids.insert(x.id).second)
           fail(x.where, "duplicate question id '" + x.id + "'");
+        if (q.questions.size() == kMaxQuestions) {
+          fail(x.where, "more than " + std::to_string(kMaxQuestions) + " questions (the limit)",
+               "`validate` searches answers for every role, which takes about the cube of the "
+               "number of questions");
+        }
         q.questions.push_back(std::move(x));
       }
     }

@@ -52,3 +52,15 @@ TEST_CASE("question shapes are checked") {
   CHECK(load_error("version: 2", "version: two") ==
         "q.yaml:2:10: 'version' must be a whole number, not 'two'");
 }
+
+TEST_CASE("ids, prompts and labels must be there, and labels must tell options apart") {
+  CHECK(load_error("      - id: q1\n", "      - id: ''\n") == "q.yaml:11:13: 'id' is empty");
+  CHECK(load_error("      - id: q1\n", "      - id: \"q\\n1\"\n") ==
+        "q.yaml:11:13: 'id' holds a space or a control character (byte 10)");
+  CHECK(load_error("{id: y, label: Why", "{id: 'y z', label: Why") ==
+        "q.yaml:17:18: 'id' holds a space or a control character (byte 32)");
+  CHECK(load_error("prompt: Pick one.", "prompt: '  '") == "q.yaml:12:17: 'prompt' is empty");
+  CHECK(load_error("label: Why", "label: ''") == "q.yaml:17:28: 'label' is empty");
+  CHECK(load_error("label: Why", "label: EX") ==
+        "q.yaml:17:13: two options of 'q1' have the label 'EX'");
+}

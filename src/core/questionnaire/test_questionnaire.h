@@ -52,6 +52,7 @@ sections:
         prompt: How many months could you train?
         help: h
         type: number
+        optional: true
         min: 0
         max: 48
         unit: months

@@ -100,6 +100,11 @@ class CsvParser final : public RecordParser {
         id_column_(id_column),
         questionnaire_(questionnaire) {}
 
+  std::string_view source(const Record& record) const override {
+    const Record::Pending& row = record.pending;
+    return std::string_view(row.text).substr(row.cells.empty() ? 0 : row.cells.back().end);
+  }
+
   Result<AnswerSet> parse(Record& record) const override {
     return catch_errors([&] {
       const Record::Pending& row = record.pending;
@@ -174,20 +179,24 @@ class CsvRecords final : public RecordReader {
     std::string label;
     if (id_column_ && !row_.error) label = trim(row_[*id_column_].text);
     out.id = label.empty() ? path + ":" + std::to_string(row_.line) : label;
+    const std::string_view source = reader_.source();
     if (row_.error) {
-      out.answers = *row_.error;
+      Error error = *row_.error;
+      keep_line(error, source, row_.line);
+      out.answers = std::move(error);
       return true;
     }
     std::size_t bytes = 0;
     for (const csv::Field& field : row_) bytes += field.text.size();
     out.pending.text.clear();  // `out` may be a record read before
     out.pending.cells.clear();
-    out.pending.text.reserve(bytes);
+    out.pending.text.reserve(bytes + source.size());
     out.pending.cells.reserve(row_.size());
     for (const csv::Field& field : row_) {
       out.pending.text += field.text;
       out.pending.cells.push_back({out.pending.text.size(), field.line, field.column});
     }
+    out.pending.text += source;  // after the cells: the row as written, for an excerpt
     out.pending.parser = parser_;
     return true;
   }
@@ -212,8 +221,17 @@ std::optional<Error> CsvRecords::read_header() {
   if (!reader_.next(row_)) {
     return Error{{path, 1, 1}, "file is empty", "a CSV export starts with a header row"};
   }
-  if (row_.error) return row_.error;
+  if (row_.error) {
+    keep_line(*row_.error, reader_.source(), row_.line);
+    return row_.error;
+  }
   header_line_ = row_.line;
+  if (row_.count > row_.size()) {  // the columns past the limit would be ignored
+    return Error{{path, row_.line, 1},
+                 "header has " + std::to_string(row_.count) + " columns, over the limit of " +
+                     std::to_string(row_.size()),
+                 "leave out the columns that hold no answers"};
+  }
   std::unordered_map<std::string, const Question*> by_name;  // normalised id or prompt
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.id), &q);
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.prompt), &q);
@@ -225,7 +243,9 @@ std::optional<Error> CsvRecords::read_header() {
     const csv::Field& field = row_[i];
     headers.emplace_back(trim(field.text));
     const std::string name = normalised(field.text);
-    if (!id_name.empty() && name == id_name && !id_column_) {
+    // Without --id-column, a column headed `respondent` (as `questions --format
+    // csv-header` writes it) names each respondent, as the key does in YAML and JSON Lines.
+    if (!id_column_ && (id_name.empty() ? name == "respondent" : name == id_name)) {
       id_column_ = i;
       continue;
     }

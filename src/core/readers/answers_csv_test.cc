@@ -66,6 +66,21 @@ TEST_CASE("csv answers: the id column names each respondent") {
         "s.csv: ERROR s.csv:1:1: no column 'email' to take respondent ids from\n");
 }
 
+TEST_CASE("csv answers: a 'respondent' column names each respondent without --id-column") {
+  // As `questions --format csv-header` writes it, and as the key does in YAML and JSON Lines.
+  CHECK(read_csv("respondent,contact\nJo,lots\n,none\n") ==
+        "Jo: contact=lots\n"
+        "s.csv:3: contact=none\n");
+  CHECK(read_csv("contact,pace\nlots,Very calm\n") == "s.csv:2: contact=lots pace=1\n");
+}
+
+TEST_CASE("csv answers: a header over the column limit is refused, not cut") {
+  std::string header = "contact";
+  for (int i = 0; i < 10000; ++i) header += ",c" + std::to_string(i);
+  CHECK(read_csv(header + "\nlots\n") ==
+        "s.csv: ERROR s.csv:1:1: header has 10001 columns, over the limit of 10000\n");
+}
+
 TEST_CASE("csv answers: a bad value fails its record, at its cell, and no other") {
   std::istringstream in(
       "contact,months,settings\nlots,12,\nSometimes,6,\nnone,60,\nnone,1,\"Home; Moon  Base\"\n"

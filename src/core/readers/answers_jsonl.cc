@@ -2,6 +2,7 @@
 // ({"respondent": ..., "questionnaire": ..., "version": ..., "answers": {...},
 // "skipped": [...]}).
 #include <algorithm>
+#include <charconv>
 
 #include "medcareer/suggest.h"
 #include "readers/json_line.h"
@@ -74,11 +75,20 @@ class JsonlParser final : public RecordParser {
         set.questionnaire_line = record.where.line;
         set.questionnaire_column = static_cast<int>(m.value.offset) + 1;
       } else if (m.key == "version") {
-        if (m.value.kind != Kind::number || !m.value.integer || m.value.number < 1 ||
-            m.value.number > 1000000) {
+        // "1" in quotes as well as 1, as YAML (where `version: "1"` is the same) takes it.
+        double number = m.value.number;
+        bool whole = m.value.kind == Kind::number && m.value.integer;
+        if (m.value.kind == Kind::string) {
+          long long parsed = 0;
+          const std::string_view text = m.value.text;
+          const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+          whole = error == std::errc() && end == text.data() + text.size() && !text.empty();
+          number = static_cast<double>(parsed);
+        }
+        if (!whole || number < 1 || number > 1000000) {
           wrong(m, "a whole number from 1 to 1000000");
         }
-        set.version = static_cast<int>(m.value.number);
+        set.version = static_cast<int>(number);
         set.version_line = record.where.line;
         set.version_column = static_cast<int>(m.value.offset) + 1;
       } else if (m.key == "skipped") {
@@ -152,13 +162,16 @@ class JsonlParser final : public RecordParser {
 class JsonlRecords final : public RecordReader {
  public:
   JsonlRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire)
-      : in_(in), path_(path), parser_(std::make_shared<JsonlParser>(path, questionnaire)) {}
+      : lines_(in, kMaxLineBytes),
+        path_(path),
+        parser_(std::make_shared<JsonlParser>(path, questionnaire)) {}
 
   bool split(Record& out) override {
+    if (done_) return false;
     do {
-      if (!read_line(in_, line_, kMaxLineBytes, too_long_)) {
-        if (records_ > 0 || told_empty_) return false;
-        told_empty_ = true;  // an empty file is a mistake, not zero respondents
+      if (!lines_.next(line_, too_long_)) {
+        if (records_ > 0 || done_) return false;
+        done_ = true;  // an empty file is a mistake, not zero respondents
         out = Record::failed(
             Error{
                 {path_, 1, 1}, "no answers in this file: it is empty or has only blank lines", ""},
@@ -167,15 +180,31 @@ class JsonlRecords final : public RecordReader {
       }
       ++line_number_;
       if (line_number_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
-      if (!line_.empty() && line_.back() == '\r') line_.pop_back();
-    } while (!too_long_ && line_.find_first_not_of(" \t") == std::string::npos);  // blank lines
+    } while (!too_long_ && lines_.halted().empty() &&
+             line_.find_first_not_of(" \t") == std::string::npos);  // blank lines
     ++records_;
     out.where = {path_, line_number_, 1};
     out.id = path_ + ":" + std::to_string(line_number_);
+    if (!lines_.halted().empty()) {
+      done_ = true;
+      out.answers = Error{out.where, lines_.halted(), ""};
+      return true;
+    }
     if (too_long_) {
       out.answers =
           Error{out.where,
                 "line is longer than " + std::to_string(kMaxLineBytes) + " bytes (the limit)", ""};
+      return true;
+    }
+    if (records_ == 1 && spread_over_lines(line_)) {
+      // A pretty-printed .json file: one clear message rather than one per line of it.
+      done_ = true;
+      Error error{out.where, "this is JSON over several lines; JSON Lines has one record per line",
+                  line_.find('[') != std::string::npos
+                      ? "write one object per line, e.g. with `jq -c '.[]' FILE`"
+                      : "write one object per line, e.g. with `jq -c . FILE`"};
+      keep_line(error, line_, line_number_);
+      out = Record::failed(std::move(error), out.id);
       return true;
     }
     out.pending.text = std::move(line_);
@@ -185,14 +214,23 @@ class JsonlRecords final : public RecordReader {
   }
 
  private:
-  std::istream& in_;
+  // A first line that opens a record and ends before anything else: `{`, `[` or `[{`.
+  static bool spread_over_lines(std::string_view line) {
+    std::string shape;
+    for (char c : line) {
+      if (c != ' ' && c != '\t') shape += c;
+    }
+    return shape == "{" || shape == "[" || shape == "[{";
+  }
+
+  LineReader lines_;
   std::string path_;
   std::shared_ptr<const JsonlParser> parser_;
   std::string line_;
   int line_number_ = 0;
   int records_ = 0;
   bool too_long_ = false;
-  bool told_empty_ = false;
+  bool done_ = false;
 };
 
 }  // namespace

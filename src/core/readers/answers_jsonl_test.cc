@@ -40,7 +40,9 @@ TEST_CASE("jsonl: shape and type errors") {
   CHECK(read_jsonl("{\"respondent\": \"Jo\"}\n") ==
         "Jo: ERROR r.jsonl:1:1: a record needs 'answers'\n");
   CHECK(read_jsonl("{\"answer\": {}}\n") == "r.jsonl:1: ERROR r.jsonl:1:2: unknown key 'answer'\n");
-  CHECK(read_jsonl("{\"version\": \"1\", \"answers\": {}}\n") ==
+  // "1" in quotes is the version 1, as `version: "1"` is in YAML; other text is not.
+  CHECK(read_jsonl("{\"version\": \"1\", \"answers\": {}}\n") == "r.jsonl:1:\n");
+  CHECK(read_jsonl("{\"version\": \"one\", \"answers\": {}}\n") ==
         "r.jsonl:1: ERROR r.jsonl:1:13: 'version' must be a whole number from 1 to 1000000, not "
         "text\n");
   CHECK(read_jsonl("{\"answers\": [\"lots\"]}\n") ==
@@ -87,8 +89,10 @@ TEST_CASE("jsonl: an empty file, a number out of range, nesting and length past 
 }
 
 TEST_CASE("jsonl: skipped questions are read and checked") {
-  CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\"}, \"skipped\": [\"settings\"]}\n") ==
+  CHECK(read_jsonl("{\"answers\": {\"contact\": \"lots\"}, \"skipped\": [\"months\"]}\n") ==
         "r.jsonl:1: contact=lots\n");
+  CHECK(read_jsonl("{\"answers\": {}, \"skipped\": [\"settings\"]}\n") ==
+        "r.jsonl:1: ERROR r.jsonl:1:28: 'settings' may not be skipped\n");
   CHECK(read_jsonl("{\"answers\": {}, \"skipped\": \"settings\"}\n") ==
         "r.jsonl:1: ERROR r.jsonl:1:28: 'skipped' must be a list of question ids, not text\n");
   CHECK(read_jsonl("{\"answers\": {}, \"skipped\": [3]}\n") ==

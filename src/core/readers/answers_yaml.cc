@@ -40,6 +40,12 @@ AnswerSet answers_from_node(const std::string& path, const YAML::Node& root) {
     a.where = yaml::position_of(path, pair.second);
     const Position key = yaml::position_of(path, pair.first);
     a.key_line = key.line, a.key_column = key.column;
+    if (pair.second.IsNull() && a.where.line != key.line) {
+      // `training_months:` with nothing after it: yaml-cpp marks the empty value where the
+      // next key starts, so it is pointed at just after its own key's colon instead.
+      a.where = {path, key.line, key.column + static_cast<int>(a.question.size()) + 1};
+      fail(a.where, "the answer to '" + a.question + "' must be text, not nothing");
+    }
     if (pair.second.IsSequence()) {
       a.value = yaml::as_strings(path, pair.second, "the answer to '" + a.question + "'");
       for (const auto& item : pair.second) {

@@ -72,14 +72,20 @@ class YamlParser final : public RecordParser {
 class YamlRecords final : public RecordReader {
  public:
   YamlRecords(std::istream& in, const std::string& path, const Questionnaire& questionnaire)
-      : in_(in), path_(path), parser_(std::make_shared<YamlParser>(path, questionnaire, limits_)) {}
+      : lines_(in, limits_.max_bytes),
+        path_(path),
+        parser_(std::make_shared<YamlParser>(path, questionnaire, limits_)) {}
 
   bool split(Record& out) override {
     while (read_document()) {
-      if (!too_long_ && is_blank(document_)) continue;
+      if (lines_.halted().empty() && !too_long_ && is_blank(document_)) continue;
       ++number_;
       out.where = {path_, first_line_, 1};
       out.id = path_ + "#" + std::to_string(number_);
+      if (!lines_.halted().empty()) {
+        out.answers = Error{out.where, lines_.halted(), ""};
+        return true;
+      }
       if (too_long_) {
         out.answers = Error{
             out.where,
@@ -114,30 +120,42 @@ class YamlRecords final : public RecordReader {
       first_line_ = line_number_;
     }
     bool cut = false;
-    while (read_line(in_, line_, limits_.max_bytes, cut)) {
+    std::size_t skipped = 0;  // of a document over the limit
+    while (lines_.next(line_, cut)) {
       too_long_ = too_long_ || cut;  // a line alone over the limit
       ++line_number_;
-      if (line_number_ == 1 && line_.starts_with("\xEF\xBB\xBF")) line_.erase(0, 3);
-      if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+      if (!lines_.halted().empty()) break;
+      // A byte order mark starts a file: in the middle of a stream, files were joined with
+      // `cat`, and the next one starts a document of its own.
+      const bool joined = line_.starts_with("\xEF\xBB\xBF");
+      if (joined) line_.erase(0, 3);
+      if (joined && line_number_ > 1 && !is_blank(document_)) {
+        marker_ = line_;  // the first line of the next document
+        return true;
+      }
       if (is_marker(line_, "---") && !document_.empty()) {
         marker_ = line_;
         return true;
       }
       if (is_marker(line_, "...")) return true;
       if (document_.size() + line_.size() >= limits_.max_bytes) {
-        too_long_ = true;  // keep counting lines to find the next document
+        too_long_ = true;  // keep counting lines to find the next document, for a while
+        skipped += line_.size() + 1;
+        if (skipped > kMaxSkip) break;
         continue;
       }
       document_ += line_;
       document_ += '\n';
     }
     at_end_ = true;
-    return !document_.empty() || too_long_;
+    return !document_.empty() || too_long_ || !lines_.halted().empty();
   }
 
-  std::istream& in_;
-  std::string path_;
+  static constexpr std::size_t kMaxSkip = 256u << 20;  // then the rest is not read
+
   yaml::Limits limits_;
+  LineReader lines_;
+  std::string path_;
   std::shared_ptr<const YamlParser> parser_;
   std::string line_, marker_, document_;
   int line_number_ = 0;

@@ -18,6 +18,7 @@ constexpr std::array<bool, 256> byte_table(bool quoted) {
   std::array<bool, 256> table{};
   for (std::size_t c = 0; c < 0x80; ++c) table[c] = true;
   table['\n'] = table['\r'] = false;
+  table[0] = false;  // a NUL byte: not text (take_utf8 says so)
   if (quoted) {
     table['"'] = false;
   } else {
@@ -27,6 +28,8 @@ constexpr std::array<bool, 256> byte_table(bool quoted) {
 }
 constexpr auto kPlain = byte_table(false);
 constexpr auto kQuoted = byte_table(true);
+
+constexpr std::size_t kHeadBytes = 4096;  // kept of a record too long to keep whole
 
 const char* const kQuoteHint = "a '\"' inside a quoted field is written twice (\"\")";
 
@@ -71,13 +74,17 @@ bool Reader::next(Row& row) {
       line_start_ = offset_ + pos_;
     }
   }
+  keeping_ = false;
   for (;;) {  // blank lines carry no record
+    row_start_ = offset_ + pos_;
     if (!ensure(1)) return false;
     const char c = buffer_[pos_];
     if (c != '\n' && c != '\r') break;
     end_line();
   }
   row.line = line_;
+  keeping_ = true;
+  break_.reset();
   // Once the header's width is known, one extra field is enough to point at.
   const std::size_t limit = width_ ? std::min(width_ + 1, limits_.max_fields) : limits_.max_fields;
   for (;;) {
@@ -89,8 +96,50 @@ bool Reader::next(Row& row) {
       break;
     }
   }
+  if (halted_ && offset_ + pos_ - row_start_ > limits_.max_skip_bytes) {
+    row.error = Error{{path_, row.line, 1},
+                      "record is longer than " + std::to_string(limits_.max_skip_bytes) +
+                          " bytes; the rest of the input is not read",
+                      kQuoteHint};
+    return true;
+  }
   check_width(row);
+  recover(row);
   return true;
+}
+
+std::string_view Reader::source() const {
+  std::string_view text;
+  if (keeping_ && row_start_ >= offset_) {
+    text = {buffer_.data() + (row_start_ - offset_), offset_ + pos_ - row_start_};
+  } else if (head_of_ == row_start_) {
+    text = head_;
+    text = text.substr(0, text.find('\n'));  // its first line alone; the rest is cut
+  }
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
+}
+
+void Reader::recover(Row& row) {
+  if (!break_ || !row.error || halted_ || !keeping_ || break_->offset < offset_) return;
+  // What a quote left open looks like: the input or a later quote ends the field, and the
+  // row it swallowed has the wrong width or text after that quote.
+  const std::string& message = row.error->message;
+  const bool unclosed = message.starts_with("quoted field is never closed");
+  if (!unclosed && !message.starts_with("unexpected text after a closing quote") &&
+      !(width_ > 0 && row.count != width_)) {
+    return;
+  }
+  const int last_line = line_ > break_->line ? line_ - 1 : line_;
+  row.error = Error{{path_, break_->quote_line, break_->quote_column},
+                    unclosed ? message
+                             : "a quote that is never closed on its line: the row ran on to line " +
+                                   std::to_string(last_line),
+                    kQuoteHint};
+  // The lines after the quote are read again as rows of their own.
+  pos_ = break_->offset - offset_;
+  line_ = break_->line;
+  line_start_ = break_->offset;
 }
 
 Reader::End Reader::read_plain(Row& row, Field& field) {
@@ -148,6 +197,7 @@ Reader::End Reader::read_quoted(Row& row, Field& field) {
     }
     if (c == '\n' || c == '\r') {
       end_line();
+      if (!break_) break_ = Break{open_line, open_column, offset_ + pos_, line_};
       append(row, field, "\n", 1);
       continue;
     }
@@ -183,16 +233,46 @@ void Reader::check_width(Row& row) {
 bool Reader::ensure(std::size_t bytes) {
   if (end_ - pos_ >= bytes) return true;
   if (eof_) return false;
-  std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
-  offset_ += pos_;
-  end_ -= pos_;
-  pos_ = 0;
-  while (end_ < bytes && !eof_) {
+  if (offset_ + pos_ - row_start_ > limits_.max_skip_bytes) {
+    halt();
+    return false;
+  }
+  // The record being read stays in the buffer from its start while it fits the limit.
+  compact(keeping_ && row_start_ >= offset_ ? row_start_ - offset_ : pos_);
+  if (buffer_.size() - end_ < bytes - (end_ - pos_)) {
+    if (keeping_ && buffer_.size() < limits_.max_record_bytes) {
+      buffer_.resize(
+          std::max(std::min(buffer_.size() * 2, limits_.max_record_bytes), end_ + bytes));
+    } else {
+      // Too long to keep whole: its start is kept for the excerpt of an error.
+      if (row_start_ >= offset_) {
+        head_.assign(buffer_.data() + (row_start_ - offset_),
+                     std::min<std::size_t>(kHeadBytes, offset_ + pos_ - row_start_));
+        head_of_ = row_start_;
+      }
+      keeping_ = false;
+      compact(pos_);
+    }
+  }
+  while (end_ - pos_ < bytes && !eof_) {
     in_.read(buffer_.data() + end_, static_cast<std::streamsize>(buffer_.size() - end_));
     end_ += static_cast<std::size_t>(in_.gcount());
     if (!in_) eof_ = true;
   }
-  return end_ >= bytes;
+  return end_ - pos_ >= bytes;
+}
+
+void Reader::compact(std::size_t keep) {
+  std::memmove(buffer_.data(), buffer_.data() + keep, end_ - keep);
+  offset_ += keep;
+  end_ -= keep;
+  pos_ -= keep;
+}
+
+void Reader::halt() {
+  halted_ = true;
+  eof_ = true;
+  end_ = pos_;
 }
 
 void Reader::end_line() {
@@ -206,6 +286,11 @@ void Reader::take_utf8(Row& row, Field& field) {
   ensure(4);  // fewer may be left at the end of the input; the check below sees that
   const std::size_t available = std::min<std::size_t>(4, end_ - pos_);
   const std::size_t length = utf8_sequence_length({buffer_.data() + pos_, available});
+  if (buffer_[pos_] == '\0') {  // a binary file, or an endless one like /dev/zero
+    set_error(row, here(), "a NUL byte: this is not a text file; the rest of it is not read");
+    halt();
+    return;
+  }
   if (length == 0) {
     const auto byte = static_cast<unsigned char>(buffer_[pos_]);
     set_error(row, here(), "invalid UTF-8 (byte " + std::to_string(byte) + ")",

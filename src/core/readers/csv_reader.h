@@ -24,6 +24,12 @@ struct Limits {
   std::size_t max_field_bytes = 1u << 20;  // a quote left open must not swallow all memory
   std::size_t max_fields = 10000;          // fields kept per record; more are only counted
   std::size_t block_bytes = 1u << 20;      // read at a time; tests make it tiny (at least 4)
+  // A record is kept whole in the buffer up to this size, for its excerpt and to go back to
+  // the line after a quote that is never closed; a longer one has no excerpt.
+  std::size_t max_record_bytes = 16u << 20;
+  // A record this long fails and the rest of the input is not read: it is endless text, or
+  // a quote left open in a huge file, and reading on would never stop.
+  std::size_t max_skip_bytes = 256u << 20;
 };
 
 // One record. Its fields are reused from record to record so the reading loop does not
@@ -60,6 +66,9 @@ class Reader {
   bool next(Row& row);
 
   const std::string& path() const { return path_; }
+  // The record that next() returned, as it is written in the input (lines joined with '\n'),
+  // while it is short enough to be kept (Limits::max_record_bytes); empty if not.
+  std::string_view source() const;
 
  private:
   enum class End { comma, line, input };
@@ -75,6 +84,12 @@ class Reader {
   void take_utf8(Row& row, Field& field);
   void append(Row& row, Field& field, const char* from, std::size_t size);
   void set_error(Row& row, Position where, std::string message, std::string hint = {});
+  // Ends the input here: nothing after this point can be read as records.
+  void halt();
+  void compact(std::size_t keep);  // drops buffer_[0, keep)
+  // After a row whose width is wrong: if a quoted field ran over a line break, the quote
+  // was most likely left open, so reading goes back to the line after it.
+  void recover(Row& row);
   int column() const { return static_cast<int>(offset_ + pos_ - line_start_) + 1; }
   Position here() const { return {path_, line_, column()}; }
 
@@ -89,6 +104,19 @@ class Reader {
   std::size_t width_ = 0;  // fields in the header; 0 until it is read
   bool started_ = false;   // byte order mark checked
   bool eof_ = false;
+  bool halted_ = false;        // a NUL byte, or a record over max_skip_bytes
+  std::size_t row_start_ = 0;  // offset in the input of the record being read
+  bool keeping_ = false;       // the record is still whole in buffer_, from row_start_
+  std::string head_;           // else the start of the record, if it began at head_of_
+  std::size_t head_of_ = static_cast<std::size_t>(-1);
+  // The first line break inside a quoted field of the record, if any: where its quote
+  // opened, and where the line after it starts.
+  struct Break {
+    int quote_line = 0, quote_column = 0;
+    std::size_t offset = 0;  // of the line after the break
+    int line = 0;
+  };
+  std::optional<Break> break_;
 };
 
 }  // namespace medcareer::csv

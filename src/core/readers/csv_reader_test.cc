@@ -97,10 +97,35 @@ TEST_CASE("csv: a row with too many or too few fields, then good rows") {
   CHECK(row.error->hint == "a value that contains a comma must be in double quotes");
 }
 
-TEST_CASE("csv: a quote left open reports where it opened") {
+TEST_CASE("csv: a quote left open reports where it opened, and the rows after it are read") {
   CHECK(read_all("a,b\n1,2\n3,\"open\n4,5\n") ==
         Lines({"a|b", "1|2",
-               "ERROR s.csv:3:3: quoted field is never closed: the file ends inside it"}));
+               "ERROR s.csv:3:3: quoted field is never closed: the file ends inside it", "4|5"}));
+  // Mid-file, a quote that swallows rows up to a later quote is pointed at where it opened,
+  // and reading goes on with the line after it.
+  CHECK(read_all("a,b\n1,\"open\n2,3\n4,\"x\"\n5,6\n") ==
+        Lines({"a|b",
+               "ERROR s.csv:2:3: a quote that is never closed on its line: the row ran on to "
+               "line 4",
+               "2|3", "4|x", "5|6"}));
+  CHECK(read_all("a,b\n1,\"open\n2,3\n4,5\n") ==
+        Lines({"a|b", "ERROR s.csv:2:3: quoted field is never closed: the file ends inside it",
+               "2|3", "4|5"}));
+}
+
+TEST_CASE("csv: a NUL byte ends the input; a record over the skip limit ends it too") {
+  CHECK(
+      read_all(std::string("a,b\n1,2\n3,\0\n4,5\n", 16)) ==
+      Lines({"a|b", "1|2",
+             "ERROR s.csv:3:3: a NUL byte: this is not a text file; the rest of it is not read"}));
+  csv::Limits limits;
+  limits.block_bytes = 4;
+  limits.max_record_bytes = 8;
+  limits.max_skip_bytes = 16;
+  CHECK(read_all("a,b\n" + std::string(40, 'x') + ",1\n2,3\n", limits) ==
+        Lines({"a|b",
+               "ERROR s.csv:2:1: record is longer than 16 bytes; the rest of the input is "
+               "not read"}));
 }
 
 TEST_CASE("csv: text after a closing quote fails the record, not the next one") {

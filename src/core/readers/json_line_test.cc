@@ -142,3 +142,24 @@ TEST_CASE("json_line: a key twice in one object, and nesting past the limit") {
   CHECK(parsed(std::string(100000, '['), 64) ==
         "ERROR@64 nesting deeper than 64 levels (the limit)");
 }
+
+TEST_CASE("json_line: a duplicate key among many is found without comparing every pair") {
+  std::string line = "{";
+  for (int i = 0; i < 200000; ++i) line += "\"k" + std::to_string(i) + "\":1,";
+  line += "\"k7\":2}";
+  Document document;
+  auto problem = parse(line, 64, document);
+  REQUIRE(problem.has_value());
+  CHECK(problem->message == "duplicate key 'k7'");
+  CHECK(problem->offset == line.size() - 7);
+}
+
+TEST_CASE("json_line: a record of more than a million values is refused") {
+  std::string line = "[";
+  for (int i = 0; i < 1000001; ++i) line += "{},";
+  line += "{}]";
+  Document document;
+  auto problem = parse(line, 64, document);
+  REQUIRE(problem.has_value());
+  CHECK(problem->message == "more than 1000000 values in one record (the limit)");
+}

@@ -1,7 +1,9 @@
 #include "medcareer/record_reader.h"
 
 #include <cctype>
+#include <cstring>
 #include <filesystem>
+#include <new>
 
 #include "readers/record_readers.h"
 
@@ -25,10 +27,24 @@ bool RecordReader::next(Record& out) {
   return true;
 }
 
+std::string_view RecordParser::source(const Record& record) const {
+  return record.pending.text;
+}
+
 void read_answers(Record& record) {
   if (!record.pending.parser) return;
   const std::shared_ptr<const RecordParser> parser = std::move(record.pending.parser);
-  record.answers = parser->parse(record);
+  try {
+    record.answers = parser->parse(record);
+  } catch (const std::bad_alloc&) {
+    // A record that needs more memory than there is fails alone; the run goes on.
+    record.answers = Error{record.where, "not enough memory to read this record", ""};
+  }
+  if (!record.answers.ok()) {
+    Error error = record.answers.error();
+    keep_line(error, parser->source(record), record.where.line);
+    record.answers = std::move(error);
+  }
 }
 
 std::string_view format_name(InputFormat format) {
@@ -90,33 +106,69 @@ std::optional<InputFormat> detect_format(const std::string& path, std::string_vi
   return std::nullopt;
 }
 
-bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& cut) {
+LineReader::LineReader(std::istream& in, std::size_t limit, std::size_t max_skip)
+    : in_(in), limit_(limit), max_skip_(max_skip), buffer_(1u << 16) {}
+
+bool LineReader::fill() {
+  if (eof_ || !halted_.empty()) return false;
+  in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  pos_ = 0;
+  end_ = static_cast<std::size_t>(in_.gcount());
+  if (!in_) eof_ = true;
+  return end_ > 0;
+}
+
+bool LineReader::next(std::string& line, bool& cut) {
   line.clear();
   cut = false;
-  char chunk[1 << 14];
+  if (!halted_.empty()) return false;
   bool any = false;
-  auto keep = [&](std::size_t size) {
-    if (cut || line.size() + size > limit) {
-      cut = true;
-    } else {
-      line.append(chunk, size);
-    }
-  };
+  std::size_t length = 0;  // of the line, kept or not
   for (;;) {
-    in.getline(chunk, sizeof chunk);
-    const auto got = static_cast<std::size_t>(in.gcount());
-    any = any || got > 0;
-    if (in.eof()) {  // the last line, without a line break
-      keep(got);
+    if (pos_ == end_ && !fill()) {
+      if (any) ++lines_;
       return any;
     }
-    if (in.fail()) {  // the chunk is full and the line goes on
-      keep(got);
-      in.clear();
-      continue;
+    if (skip_lf_) {
+      skip_lf_ = false;
+      if (buffer_[pos_] == '\n') {
+        ++pos_;
+        continue;
+      }
     }
-    keep(got - 1);  // without the '\n'
-    return true;
+    const char* from = buffer_.data() + pos_;
+    const auto available = end_ - pos_;
+    const void* lf = std::memchr(from, '\n', available);
+    const std::size_t to_lf =
+        lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - from) : available;
+    const void* cr = std::memchr(from, '\r', to_lf);
+    const std::size_t size =
+        cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - from) : to_lf;
+    any = true;
+    if (std::memchr(from, '\0', size) != nullptr) {
+      halted_ = "a NUL byte: this is not a text file; the rest of it is not read";
+      ++lines_;
+      return true;
+    }
+    length += size;
+    if (cut || line.size() + size > limit_) {
+      cut = true;
+    } else {
+      line.append(from, size);
+    }
+    pos_ += size;
+    if (length > max_skip_) {
+      halted_ = "a line longer than " + std::to_string(max_skip_) +
+                " bytes; the rest of the input is not read";
+      ++lines_;
+      return true;
+    }
+    if (pos_ < end_) {  // at a line end
+      skip_lf_ = buffer_[pos_] == '\r';
+      ++pos_;
+      ++lines_;
+      return true;
+    }
   }
 }
 

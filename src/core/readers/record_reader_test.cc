@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "readers/record_readers.h"
 #include "readers/record_test_util.h"
 
 using namespace medcareer;
@@ -79,4 +80,32 @@ TEST_CASE("records cut by split() and read on other threads come out as next() r
     for (const auto& r : records) got += describe(r) + "\n";
     CHECK(got == expected);
   }
+}
+
+TEST_CASE("lines end in LF, CRLF or CR alone; a NUL byte ends the input") {
+  std::istringstream in("a\rb\r\nc\n\rd");
+  LineReader lines(in, 100);
+  std::string line;
+  bool cut = false;
+  std::vector<std::string> got;
+  while (lines.next(line, cut)) got.push_back(line);
+  CHECK(got == std::vector<std::string>{"a", "b", "c", "", "d"});
+  std::istringstream binary(std::string("ok\nx\0y\nmore\n", 12));
+  LineReader stopped(binary, 100);
+  CHECK(stopped.next(line, cut));
+  CHECK(stopped.next(line, cut));
+  CHECK(stopped.halted() == "a NUL byte: this is not a text file; the rest of it is not read");
+  CHECK_FALSE(stopped.next(line, cut));
+}
+
+TEST_CASE("a line past the skip limit ends the input, so an endless one stops") {
+  std::istringstream in(std::string(1000, 'x') + "\nnext\n");
+  LineReader lines(in, 10, 100);
+  std::string line;
+  bool cut = false;
+  CHECK(lines.next(line, cut));
+  CHECK(cut);
+  CHECK(line.empty());
+  CHECK(lines.halted() == "a line longer than 100 bytes; the rest of the input is not read");
+  CHECK_FALSE(lines.next(line, cut));
 }

@@ -49,6 +49,74 @@ void check_text(const std::string& path, const std::string& text, const Limits& 
     fail({path, bad->line, bad->column}, "invalid UTF-8 (byte " + std::to_string(bad->byte) + ")",
          "save the file as UTF-8");
   }
+  // yaml-cpp would read it as part of a key (an invisible `unknown key '\ufeffquestionnaire'`).
+  if (const std::size_t bom = text.find("\xEF\xBB\xBF", 1); bom != std::string::npos) {
+    fail(position_in(path, text, bom),
+         "a byte order mark in the middle of the file: were two files joined with `cat`?",
+         "keep one questionnaire or answers document per file, or separate them with `---`");
+  }
+}
+
+bool starts_scalar(const std::string& text, std::size_t i, std::size_t line_start) {
+  if (i == line_start) return true;
+  const char before = text[i - 1];
+  return before == ' ' || before == '\t' || before == '[' || before == '{' || before == ',' ||
+         before == ':';
+}
+
+// Counts the nodes of `text` from its characters, before yaml-cpp builds a tree of them:
+// yaml-cpp spends about 200 bytes a node, so a 12 MB flow list of 6 million items took more
+// memory than there was before its tree could be checked. The count is a lower bound (each
+// item of a flow collection, each collection, each `- ` entry of a block list), so a file
+// within the limit is never refused by it.
+void prescan(const std::string& path, const std::string& text, const Limits& limits) {
+  std::size_t nodes = 0, depth = 0;
+  std::size_t line_start = 0;
+  bool at_line_start = true;
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      line_start = i + 1;
+      at_line_start = true;
+      continue;
+    }
+    if (quote) {
+      if (quote == '"' && c == '\\') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      continue;
+    }
+    bool counted = false;
+    if (at_line_start && c != ' ' && c != '\t') {
+      at_line_start = false;
+      if (depth == 0 && c == '-' &&
+          (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+           text[i + 1] == '\r')) {
+        counted = true;
+      }
+    }
+    if ((c == '"' || c == '\'') && starts_scalar(text, i, line_start)) {
+      quote = c;
+    } else if (c == '#' && (i == line_start || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      const std::size_t end = text.find('\n', i);
+      if (end == std::string::npos) break;
+      i = end - 1;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+      counted = true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    } else if (c == ',' && depth > 0) {
+      counted = true;
+    }
+    if (counted && ++nodes > limits.max_nodes) {
+      fail(position_in(path, text, i),
+           "document has more than " + std::to_string(limits.max_nodes) + " nodes (the limit)");
+    }
+  }
 }
 
 struct TreeChecker {
@@ -157,6 +225,7 @@ void check_tree(const std::string& path, const YAML::Node& root, const Limits& l
 
 YAML::Node parse(const std::string& path, const std::string& text, const Limits& limits) {
   check_text(path, text, limits);
+  prescan(path, text, limits);
   YAML::Node root;
   try {
     root = YAML::Load(text);
@@ -171,6 +240,7 @@ YAML::Node parse(const std::string& path, const std::string& text, const Limits&
 std::vector<YAML::Node> parse_all(const std::string& path, const std::string& text,
                                   const Limits& limits) {
   check_text(path, text, limits);
+  prescan(path, text, limits);
   std::vector<YAML::Node> docs;
   try {
     docs = YAML::LoadAll(text);
