@@ -77,6 +77,7 @@ void Search::weigh(Index j, Alt alt, std::span<const std::uint32_t> ticked) {
       if (!centred.empty()) c[r] += w[t] * centred[t];  // no profile: the role stays at 50
     }
   }
+  alt.cost = alt.distance * cq.question->change_cost;
   alts_.push_back(alt);
 }
 
@@ -191,7 +192,12 @@ void Search::build() {
     }
     weigh(j, own, ticked);
     // Then every other answer the search may move to.
-    editable_[j] = cq.canonical == j;
+    // Never an answer that states a need, nor one the questionnaire says cannot change.
+    const bool need = std::any_of(ticked.begin(), ticked.end(),
+                                  [&](std::uint32_t i) { return q.options[i].need; }) ||
+                      (given && std::holds_alternative<std::string>(given->value) &&
+                       q.options.size() > own.option && q.options[own.option].need);
+    editable_[j] = cq.canonical == j && q.change_cost > 0 && !need;
     switch (q.type) {
       case QuestionType::single:
       case QuestionType::yes_no:

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "advice/what_if_search.h"
 
@@ -20,7 +21,15 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
   best_.reset();
   steps_ = 0;
   build();
-  for (depth_ = 1; depth_ <= kMaxChangeEdits && !best_ && steps_ < kMaxSteps; ++depth_) {
+  cheapest_ = std::numeric_limits<int>::max();
+  for (Index j = 0; j < n_; ++j) {
+    if (editable_[j]) cheapest_ = std::min(cheapest_, question(j).change_cost);
+  }
+  if (cheapest_ == std::numeric_limits<int>::max()) return std::nullopt;
+  // Deeper only while more edits could still cost less than the best change found.
+  for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps &&
+                   (!best_ || best_->cost > static_cast<int>(depth_) * cheapest_);
+       ++depth_) {
     if (feasible(states_[0], 0, depth_)) dfs(0, 0, 0);
   }
   if (!best_) return std::nullopt;
@@ -155,28 +164,27 @@ AnswerSet Search::edited(const std::vector<std::pair<Index, Index>>& edits) cons
   return changed;
 }
 
-void Search::leaf(const State& s, int distance) {
+void Search::leaf(const State& s, int cost) {
   if (!may_lead(s)) return;
   const Outcome o = exact(s);
   if (!o.named) return;
-  if (best_ &&
-      (distance > best_->distance || (distance == best_->distance && o.lead <= best_->lead)))
+  // At an equal cost, fewer edits (found at a shallower depth) win, then the wider lead.
+  if (best_ && (cost > best_->cost ||
+                (cost == best_->cost && (best_->edits.size() < depth_ || o.lead <= best_->lead))))
     return;
-  best_ = Candidate{{path_.begin(), path_.begin() + static_cast<std::ptrdiff_t>(depth_)},
-                    distance,
-                    o.lead,
-                    o.match};
+  best_ = Candidate{
+      {path_.begin(), path_.begin() + static_cast<std::ptrdiff_t>(depth_)}, cost, o.lead, o.match};
 }
 
-void Search::dfs(std::size_t level, Index from, int distance) {
+void Search::dfs(std::size_t level, Index from, int cost) {
   const State& s = states_[level];
   const std::size_t left = depth_ - level - 1;  // edits still to make below the next one
   for (Index j = from; j < n_; ++j) {
     for (Index a = first_[j] + 1; editable_[j] && s.asked[j] && a < first_[j + 1]; ++a) {
       if (dooms_[a]) continue;
-      const int d = distance + alts_[a].distance;
-      // Each later edit moves at least one step: a longer change can never win.
-      if (best_ && d + static_cast<int>(left) > best_->distance) continue;
+      const int d = cost + alts_[a].cost;
+      // Each later edit costs at least the cheapest one: a dearer change can never win.
+      if (best_ && d + static_cast<int>(left) * cheapest_ > best_->cost) continue;
       if (++steps_ > kMaxSteps) return;
       State& child = states_[level + 1];
       child = s;
@@ -199,9 +207,10 @@ Change Search::to_change(const Candidate& c) const {
   for (const auto& [j, a] : c.edits) {
     const Answer* given = given_[j];
     change.edits.push_back({question(j).id, given ? given->value : AnswerValue(std::string()),
-                            value_of(j, a), alts_[a].distance});
+                            value_of(j, a), alts_[a].distance, alts_[a].cost});
+    change.distance += alts_[a].distance;
   }
-  change.distance = c.distance;
+  change.cost = c.cost;
   change.new_top = m_->roles[target_].role->id;
   change.new_match = c.match;
   change.lead = c.lead;

@@ -33,6 +33,7 @@ struct Alt {
   std::uint32_t option = 0;  // single, yes_no: the option; multi: the option ticked or unticked
   double number = 0;         // scale, number
   int distance = 0;
+  int cost = 0;             // distance times the question's change_cost
   std::uint64_t rules = 0;  // entry roles its options rule out
   int position = -1;        // single: the option; scale: the value - 1 (the low-signal check)
 };
@@ -50,7 +51,7 @@ struct State {
 
 struct Candidate {
   std::vector<std::pair<Index, Index>> edits;  // question, alternative
-  int distance = 0;
+  int cost = 0;
   double lead = 0, match = 0;
 };
 
@@ -100,6 +101,7 @@ class Search {
   std::array<State, kMaxChangeEdits + 1> states_;
   std::array<std::pair<Index, Index>, kMaxChangeEdits> path_{};
   std::size_t depth_ = 0;
+  int cheapest_ = 1;  // the least cost of one edit: what each further edit adds at least
   std::size_t steps_ = 0;
   std::optional<Candidate> best_;
 
@@ -180,9 +182,9 @@ class Search {
 
   AnswerSet edited(const std::vector<std::pair<Index, Index>>& edits) const;
 
-  void leaf(const State& s, int distance);
+  void leaf(const State& s, int cost);
 
-  void dfs(std::size_t level, Index from, int distance);
+  void dfs(std::size_t level, Index from, int cost);
 
   Change to_change(const Candidate& c) const;
 };

@@ -20,14 +20,7 @@ namespace {
 
 using Real = testing::RealData;
 
-AnswerSet persona(const Questionnaire& q, const std::string& name) {
-  auto file = read_source_file(
-      std::string(MEDCAREER_SOURCE_DIR) + "/tests/personas/" + name + ".yaml", name);
-  REQUIRE(file.ok());
-  auto answers = load_answers(file.value().path, file.value().text, q);
-  REQUIRE(answers.ok());
-  return answers.value();
-}
+using testing::persona;
 
 std::string top_of(const ScoringModel& model, const AnswerSet& answers) {
   return recommend(model, answers, Advice::ranking).top;
@@ -39,7 +32,24 @@ struct Move {
   std::string question;
   AnswerValue to;
   int distance;
+  int cost = 0;  // distance times the question's change_cost
 };
+
+// Whether the person's answer to `q` states a need, which no change may touch.
+bool states_need(const Question& q, const Answer* current) {
+  if (!current) return false;
+  if (const auto* one = std::get_if<std::string>(&current->value)) {
+    const Option* o = q.find_option(*one);
+    return o && o->need;
+  }
+  if (const auto* many = std::get_if<std::vector<std::string>>(&current->value)) {
+    return std::any_of(many->begin(), many->end(), [&](const std::string& id) {
+      const Option* o = q.find_option(id);
+      return o && o->need;
+    });
+  }
+  return false;
+}
 
 // The cuts a number answer can cross: band bounds, and for the training question the
 // training minimum of every profile.
@@ -52,7 +62,7 @@ int position(const Question& q, const Catalog& catalog, double v) {
   return p;
 }
 
-std::vector<Move> moves(const Question& q, const Catalog& catalog, const Answer* current) {
+std::vector<Move> moves_of(const Question& q, const Catalog& catalog, const Answer* current) {
   std::vector<Move> out;
   switch (q.type) {
     case QuestionType::single:
@@ -110,9 +120,16 @@ std::vector<Move> moves(const Question& q, const Catalog& catalog, const Answer*
   return out;
 }
 
+std::vector<Move> moves(const Question& q, const Catalog& catalog, const Answer* current) {
+  if (q.change_cost == 0 || states_need(q, current)) return {};
+  auto out = moves_of(q, catalog, current);
+  for (auto& m : out) m.cost = m.distance * q.change_cost;
+  return out;
+}
+
 struct Found {
   std::vector<Move> edits;
-  int distance = 0;
+  int distance = 0, cost = 0;
   double lead = 0;
 };
 
@@ -129,16 +146,18 @@ std::optional<double> lead_of(const ScoringModel& model, const AnswerSet& answer
   return s.ranking.front().match - next;
 }
 
+// The least cost, then the fewest edits, then the widest lead; the first found of equals.
 void consider(std::optional<Found>& best, std::vector<Move> edits, double lead) {
-  int distance = 0;
-  for (const auto& e : edits) distance += e.distance;
-  if (best && (distance > best->distance || (distance == best->distance && lead <= best->lead)))
+  int distance = 0, cost = 0;
+  for (const auto& e : edits) distance += e.distance, cost += e.cost;
+  if (best && (cost > best->cost || (cost == best->cost &&
+                                     (edits.size() > best->edits.size() ||
+                                      (edits.size() == best->edits.size() && lead <= best->lead)))))
     return;
-  best = Found{std::move(edits), distance, lead};
+  best = Found{std::move(edits), distance, cost, lead};
 }
 
-// The smallest change of one answer, else of two, by brute force; `tried` says how far it
-// looked.
+// The cheapest change of one or two answers, by brute force.
 std::optional<Found> brute_force(const ScoringModel& model, const Catalog& catalog,
                                  const AnswerSet& answers, const std::string& target) {
   const auto& questions = model.questionnaire().questions;
@@ -151,7 +170,6 @@ std::optional<Found> brute_force(const ScoringModel& model, const Catalog& catal
       if (auto lead = lead_of(model, changed, target)) consider(best, {m}, *lead);
     }
   }
-  if (best) return best;
   for (std::size_t i = 0; i < questions.size(); ++i) {
     if (!is_asked(questions[i], answers)) continue;
     for (auto& m1 : moves(questions[i], catalog, answers.find(questions[i].id))) {
@@ -263,8 +281,14 @@ TEST_CASE("the search agrees with a brute force over every change of one or two 
       continue;
     }
     REQUIRE(rec.change.has_value());
+    if (rec.change->edits.size() > 2) {
+      // Three or more edits win only by costing less than any change of one or two.
+      CHECK(rec.change->cost < expected->cost);
+      continue;
+    }
     ++compared;
     two += expected->edits.size() == 2;
+    CHECK(rec.change->cost == expected->cost);
     CHECK(rec.change->edits.size() == expected->edits.size());
     CHECK(rec.change->distance == expected->distance);
     CHECK(rec.change->lead == doctest::Approx(expected->lead));
@@ -284,4 +308,45 @@ TEST_CASE("a pick with too little signal has nothing to change") {
   auto rec = recommend(model, alex, Advice::explained);
   CHECK(rec.score.low_signal);
   CHECK_FALSE(rec.change.has_value());
+}
+
+TEST_CASE("what would change the pick never touches a need, nor a question of cost 0") {
+  Real r;
+  AnswerSet leah = persona(r.questionnaire, "close-scribe-assistant");
+  auto before = recommend(r.questionnaire, r.catalog, leah, true);
+  REQUIRE(before.change.has_value());
+  const std::string edited = before.change->edits.front().question;
+  // Say that the answer the change edited is a need: the change must leave it alone.
+  for (auto& q : r.questionnaire.questions) {
+    if (q.id != edited) continue;
+    const auto* given = leah.find(q.id);
+    REQUIRE(given);
+    for (auto& o : q.options) {
+      const auto* one = std::get_if<std::string>(&given->value);
+      o.need = one && *one == o.id;
+    }
+    if (q.type != QuestionType::single && q.type != QuestionType::yes_no) q.change_cost = 0;
+  }
+  auto after = recommend(r.questionnaire, r.catalog, leah, true);
+  REQUIRE(after.change.has_value());
+  for (const auto& e : after.change->edits) CHECK(e.question != edited);
+  CHECK(after.change->cost >= before.change->cost);
+}
+
+TEST_CASE("what a person can do comes before reversing a core preference") {
+  Real r;
+  ScoringModel model(r.questionnaire, r.catalog);
+  AnswerSet leah = persona(r.questionnaire, "close-scribe-assistant");
+  auto rec = recommend(model, leah, Advice::explained);
+  REQUIRE(rec.change.has_value());
+  int cost = 0;
+  for (const auto& e : rec.change->edits) {
+    const Question* q = r.questionnaire.find_question(e.question);
+    CHECK(e.cost == e.distance * q->change_cost);
+    cost += e.cost;
+  }
+  CHECK(cost == rec.change->cost);
+  // The one-edit change of a core preference (hands-on care, cost 3) loses to one that
+  // costs less.
+  CHECK(rec.change->cost < 3);
 }

@@ -1,0 +1,105 @@
+// Trade-offs (docs/data-format.md, "Trade-offs"), the runner-up and the close call, on the
+// shipped data.
+#include "advice/trade_offs.h"
+
+#include <doctest/doctest.h>
+
+#include "testing/test_fixture.h"
+
+using namespace medcareer;
+using testing::persona;
+
+namespace {
+
+// Hoping for $50,000 or more, with one month of training and money needed now; every other
+// answer neutral (the reproduction in the issue).
+AnswerSet pay_hope(const Questionnaire& q) {
+  AnswerSet a = persona(q, "neutral");
+  a.set("training_months", 1.0);
+  a.set("earn_soon", std::string("now"));
+  a.set("pay", std::string("high"));
+  resolve_answers(a, q);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("hoping for more than the pick pays: who pays it, what it takes, two stages") {
+  testing::RealData r;
+  auto rec = recommend(r.questionnaire, r.catalog, pay_hope(r.questionnaire), false);
+  REQUIRE(rec.top == "scribe");
+  REQUIRE(rec.trade_offs.size() == 1);
+  const TradeOff& t = rec.trade_offs[0];
+  CHECK(t.kind == TradeOff::Kind::pay);
+  CHECK(t.role == "coder");
+  CHECK(t.hoped_pay == 50000);
+  CHECK(t.pick_best_pay == 45000);
+  REQUIRE(t.pick_pay.size() == 1);
+  CHECK(t.pick_pay[0]->source == "acmso-blog");
+  CHECK(t.role_pay.front()->low == 50000);
+  CHECK(t.certification == "CPC");
+  CHECK(t.blocked_by ==
+        std::vector<std::string>{"It takes about 4 months of training to start, and you have 1."});
+  CHECK(t.two_stage);
+}
+
+TEST_CASE("no pay trade-off when the pick pays what is hoped for") {
+  testing::RealData r;
+  AnswerSet a = pay_hope(r.questionnaire);
+  a.set("pay", std::string("modest"));
+  auto rec = recommend(r.questionnaire, r.catalog, a, false);
+  REQUIRE(rec.top == "scribe");
+  CHECK(rec.trade_offs.empty());
+}
+
+TEST_CASE("a better fit out of reach for training time is said, with what it takes") {
+  testing::RealData r;
+  AnswerSet a = persona(r.questionnaire, "coder");
+  a.set("training_months", 2.0);
+  auto rec = recommend(r.questionnaire, r.catalog, a, false);
+  const RoleScore* coder = rec.score.find("coder");
+  REQUIRE(coder->ruled_out);
+  REQUIRE(rec.top != "coder");
+  REQUIRE_FALSE(rec.trade_offs.empty());
+  const TradeOff& t = rec.trade_offs.back();
+  CHECK(t.kind == TradeOff::Kind::out_of_reach);
+  CHECK(t.role == "coder");
+  CHECK(t.two_stage);
+  // A need rules it out instead (one the person cannot change): no trade-off.
+  for (auto& q : r.questionnaire.questions) {
+    if (q.id != "exam_ok") continue;
+    for (auto& o : q.options) o.need = o.id == "no";
+  }
+  a.set("exam_ok", std::string("no"));
+  auto needed = recommend(r.questionnaire, r.catalog, a, false);
+  for (const auto& other : needed.trade_offs) CHECK(other.role != "coder");
+}
+
+TEST_CASE("the runner-up is never a ruled-out role") {
+  testing::RealData r;
+  AnswerSet a = pay_hope(r.questionnaire);
+  auto rec = recommend(r.questionnaire, r.catalog, a, false);
+  REQUIRE(rec.top == "scribe");
+  CHECK(rec.runner_up == "assistant");
+  // Rule the assistant out too: every other role is out, so there is no runner-up.
+  a.set("hands_on", std::string("never"));
+  auto alone = recommend(r.questionnaire, r.catalog, a, true);
+  REQUIRE(alone.top == "scribe");
+  REQUIRE(alone.score.ranking[1].ruled_out);
+  CHECK(alone.runner_up.empty());
+  CHECK_FALSE(alone.close_call);
+  CHECK_FALSE(alone.change.has_value());
+}
+
+TEST_CASE("a close call is within kCloseCallPoints") {
+  testing::RealData r;
+  auto leah = recommend(r.questionnaire, r.catalog,
+                        persona(r.questionnaire, "close-scribe-assistant"), false);
+  REQUIRE(leah.top == "scribe");
+  const double gap =
+      round_match(leah.score.ranking[0].match) - round_match(leah.score.ranking[1].match);
+  CHECK(leah.close_call == (gap <= kCloseCallPoints));
+  CHECK(leah.close_call);
+  auto marcus = recommend(r.questionnaire, r.catalog, persona(r.questionnaire, "assistant"), false);
+  CHECK_FALSE(marcus.close_call);
+}
