@@ -73,7 +73,7 @@ struct Change {
 };
 
 // Matches this close (in points, as shown) make the pick a close call, said in the results.
-constexpr double kCloseCallPoints = 3;
+constexpr double kCloseCallPoints = 5;
 
 // What the person would have to weigh against the pick, with the sourced figures behind it
 // (docs/data-format.md, "Trade-offs").

@@ -70,14 +70,17 @@ std::string growth_section(const Questionnaire& questionnaire, const Catalog& ca
   std::string out = "\n" + o.style.heading("Where it can lead") + "\n";
   const Trait* goal = g.goal.empty() ? nullptr : questionnaire.find_trait(g.goal);
   const std::string pick = title_of(catalog, rec.top);
+  // "Growing into ..." reads on after "your goal of".
+  std::string aim = goal ? goal->label : "";
+  if (!aim.empty()) aim[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(aim[0])));
   std::string lead;
   if (!goal) {
     lead = "You named no goal for later, so these are the usual next steps from " + pick + ":";
   } else if (g.served) {
-    lead = "Toward your goal (" + goal->label + "), from " + pick + ":";
+    lead = "From " + pick + " toward your goal of " + aim + ":";
   } else {
-    lead = "None of the sources names a step from " + pick + " toward your goal (" + goal->label +
-           "). The steps they do name:";
+    lead = "None of the sources names a step from " + pick + " toward your goal of " + aim +
+           ". The steps they do name:";
   }
   out += wrap(lead, o.width, "  ", "  ");
   for (const auto& b : g.branches) {
@@ -136,9 +139,10 @@ std::string trade_off_section(const Catalog& catalog, const Recommendation& rec,
     for (const auto& reason : t.blocked_by)
       out += wrap("Not now: " + reason, o.width, "    ", "    ");
     if (t.two_stage && r && r->train_while_working) {
-      out += wrap("Two stages: start as " + pick + " now, and train for " + role +
-                      " while you work. " + sourced(catalog, *r->train_while_working),
-                  o.width, "    ", "    ");
+      std::string stages = "Two stages: start as " + pick;
+      stages += " now, and train for " + role + " while you work. ";
+      stages += sourced(catalog, *r->train_while_working);
+      out += wrap(stages, o.width, "    ", "    ");
     }
   }
   return out;

@@ -78,7 +78,7 @@ TEST_CASE("a close call is said with both matches; no runner-up means no change 
   const std::string text = ui::close_call_text(r.catalog, leah);
   CHECK(text.rfind("A close call: Medical Scribe (", 0) == 0);
   CHECK(text.find("%) and Medical Assistant (") != std::string::npos);
-  CHECK(text.find("are within 3 points of each other") != std::string::npos);
+  CHECK(text.find("are within 5 points of each other") != std::string::npos);
   auto marcus = recommend(r.questionnaire, r.catalog, persona(r.questionnaire, "assistant"), false);
   CHECK(ui::close_call_text(r.catalog, marcus).empty());
   Recommendation alone = marcus;

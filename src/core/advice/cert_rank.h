@@ -49,8 +49,10 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
     const bool too_long =
         c.preparation_months && training_months && *c.preparation_months > *training_months;
     // An advanced credential comes first only where the sources tie it to the setting or
-    // care the person chose (the CCS to hospitals and inpatient care).
-    const bool advanced = c.cert->level != CertLevel::entry && p.setting_tags == 0;
+    // care the person chose (the CCS to hospitals and inpatient care); a specialty one is
+    // always for after some experience.
+    const bool advanced = c.cert->level == CertLevel::specialty ||
+                          (c.cert->level == CertLevel::advanced && p.setting_tags == 0);
     p.optional = start_free;
     p.later = too_long || advanced || start_free;
     p.better_paid = wants_pay && c.better_paid;
