@@ -20,26 +20,34 @@ TEST_CASE("trade-offs: hoping for $50,000 with one month of training and money n
   REQUIRE(rec.top == "scribe");
   ui::ResultsOptions o;
   CHECK(ui::trade_off_section(r.catalog, rec, o) ==
-        "\nTrade-offs\n"
+        "\n"
+        "Trade-offs\n"
         "  ! You hope for $50,000 a year or more, but the sources put Medical Scribe pay\n"
         "    at $35,000 to $45,000 a year: average yearly salary; first jobs pay near the\n"
         "    low end (ACMSO, n.d.).\n"
         "  - Medical Coder pays what you hope for (50.0% match): $50,000 to $60,000 a\n"
         "    year: average yearly salary for medical coders (ACMSO, n.d.); $48,780 a\n"
-        "    year: average yearly pay, medical records and health information technicians\n"
-        "    (U.S. Bureau of Labor Statistics, n.d.); $48,780 a year: typical yearly pay,\n"
-        "    medical records specialists (Stepful, n.d.); $46,660 a year: average yearly\n"
-        "    salary, coding and billing specialists (comparison table) (Stepful, n.d.).\n"
+        "    year: average yearly pay, medical records and health information\n"
+        "    technicians, coders included, worked out from the hourly wage (Stepful calls\n"
+        "    them medical records specialists) (U.S. Bureau of Labor Statistics, n.d.;\n"
+        "    Stepful, n.d.); $46,660 a year: average yearly salary, coding and billing\n"
+        "    specialists (comparison table) (Stepful, n.d.).\n"
         "    What it takes: Most coders finish a coding certificate or an associate\n"
-        "    degree in coding or health information after high school. A degree is not\n"
-        "    always needed, but formal training is (at least a certificate program). How\n"
-        "    long: the sources give no length of training for this job. First\n"
-        "    certification: Certified Professional Coder (CPC).\n"
-        "    Not now: It takes about 4 months of training to start, and you have 1.\n"
+        "    degree in coding or health information after high school. The articles weigh\n"
+        "    training differently: Stepful says coding usually takes formal training, at\n"
+        "    least a certificate program, while the medical coding careers guide says a\n"
+        "    degree is not always needed but thorough training is strongly advised.\n"
+        "    Programs teach coding, billing and healthcare law, and some include an\n"
+        "    internship or practice with coding software (ACMSO). How long: the sources\n"
+        "    give no length of training for this job. First certification: Certified\n"
+        "    Professional Coder (CPC).\n"
+        "    Not now: Formal training, at least a certificate program, is expected before\n"
+        "    a first coding job (Stepful). No source gives a length, so medcareer assumes\n"
+        "    at least 4 months, and you have 1.\n"
         "    Two stages: start as Medical Scribe now, and train for Medical Coder while\n"
         "    you work. Coding programs are also taught online, where students study at\n"
-        "    their own pace and on their own schedule. (Medical coding careers article\n"
-        "    (publisher's name not given in the saved text), n.d.)\n");
+        "    their own pace and on their own schedule. (Medical coding careers guide,\n"
+        "    n.d.)\n");
 }
 
 TEST_CASE("branches: a biller who wants to run an office sees the office manager and CMOM") {
@@ -48,7 +56,8 @@ TEST_CASE("branches: a biller who wants to run an office sees the office manager
   REQUIRE(rec.top == "biller");
   ui::ResultsOptions o;
   CHECK(ui::growth_section(r.questionnaire, r.catalog, rec, o) ==
-        "\nWhere it can lead\n"
+        "\n"
+        "Where it can lead\n"
         "  From Medical Biller toward your goal of growing into managing people or an\n"
         "  office:\n"
         "  - Coding Supervisor / Manager\n"
@@ -59,15 +68,10 @@ TEST_CASE("branches: a biller who wants to run an office sees the office manager
         "  - Medical Office Manager\n"
         "    Why: A coding careers guide lists the Certified Medical Office Manager\n"
         "      credential beside the billing ones, for running a medical office. (Medical\n"
-        "      coding careers article (publisher's name not given in the saved text),\n"
-        "      n.d.)\n"
+        "      coding careers guide, n.d.)\n"
         "    What it takes: The Certified Medical Office Manager credential from the\n"
-        "      Practice Management Institute. (Medical coding careers article\n"
-        "      (publisher's name not given in the saved text), n.d.)\n"
-        "    Certification: Certified Medical Office Manager (CMOM)\n"
-        "    Pay: $66,000 a year: average salary of Certified Medical Office Manager\n"
-        "      holders (Medical coding careers article (publisher's name not given in the\n"
-        "      saved text), n.d.)\n");
+        "      Practice Management Institute. (Medical coding careers guide, n.d.)\n"
+        "    Certification: Certified Medical Office Manager (CMOM)\n");
 }
 
 TEST_CASE("a close call is said with both matches; no runner-up means no change to find") {

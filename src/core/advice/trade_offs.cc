@@ -9,7 +9,7 @@ namespace medcareer::detail {
 std::vector<const Figure*> yearly_pay(const Role& role) {
   std::vector<const Figure*> out;
   for (const auto& f : role.pay) {
-    if (f.unit == Unit::usd_per_year && f.scope == Scope::typical) out.push_back(&f);
+    if (f.unit == Unit::usd_per_year && f.usual()) out.push_back(&f);
   }
   return out;
 }

@@ -41,7 +41,10 @@ TEST_CASE("hoping for more than the pick pays: who pays it, what it takes, two s
   CHECK(t.role_pay.front()->low == 50000);
   CHECK(t.certification == "CPC");
   CHECK(t.blocked_by ==
-        std::vector<std::string>{"It takes about 4 months of training to start, and you have 1."});
+        std::vector<std::string>{
+            "Formal training, at least a certificate program, is expected before a first coding "
+            "job (Stepful). No source gives a length, so medcareer assumes at least 4 months, "
+            "and you have 1."});
   CHECK(t.two_stage);
 }
 
@@ -69,7 +72,10 @@ TEST_CASE("a better fit out of reach for training time is said, with what it tak
   REQUIRE(it != rec.trade_offs.end());
   CHECK(it->kind == TradeOff::Kind::out_of_reach);
   CHECK(it->blocked_by ==
-        std::vector<std::string>{"It takes about 4 months of training to start, and you have 2."});
+        std::vector<std::string>{
+            "Formal training, at least a certificate program, is expected before a first coding "
+            "job (Stepful). No source gives a length, so medcareer assumes at least 4 months, "
+            "and you have 2."});
   CHECK(it->certification == "CCS");  // inpatient care picks it (cert_rank_test.cc)
   CHECK(it->two_stage);
   // A need rules it out instead (one the person cannot change): no trade-off.
