@@ -11,7 +11,7 @@ using testing::persona;
 
 TEST_CASE("trade-offs: hoping for $50,000 with one month of training and money needed now") {
   testing::RealData r;
-  AnswerSet a = persona(r.questionnaire, "neutral");
+  AnswerSet a = persona(r.questionnaire, "scribe");
   a.set("training_months", 1.0);
   a.set("earn_soon", std::string("now"));
   a.set("pay", std::string("high"));
@@ -25,7 +25,7 @@ TEST_CASE("trade-offs: hoping for $50,000 with one month of training and money n
         "  ! You hope for $50,000 a year or more, but the sources put Medical Scribe pay\n"
         "    at $35,000 to $45,000 a year: average yearly salary; first jobs pay near the\n"
         "    low end (ACMSO, n.d.).\n"
-        "  - Medical Coder pays what you hope for (50.0% match): $50,000 to $60,000 a\n"
+        "  - Medical Coder pays what you hope for (46.5% match): $50,000 to $60,000 a\n"
         "    year: average yearly salary for medical coders (ACMSO, n.d.); $48,780 a\n"
         "    year: average yearly pay, medical records and health information\n"
         "    technicians, coders included, worked out from the hourly wage (Stepful calls\n"
@@ -40,7 +40,7 @@ TEST_CASE("trade-offs: hoping for $50,000 with one month of training and money n
         "    Programs teach coding, billing and healthcare law, and some include an\n"
         "    internship or practice with coding software (ACMSO). How long: the sources\n"
         "    give no length of training for this job. First certification: Certified\n"
-        "    Professional Coder (CPC).\n"
+        "    Coding Specialist (CCS).\n"
         "    Not now: Formal training, at least a certificate program, is expected before\n"
         "    a first coding job (Stepful). No source gives a length, so medcareer assumes\n"
         "    at least 4 months, and you have 1.\n"

@@ -13,10 +13,11 @@ using testing::persona;
 
 namespace {
 
-// Hoping for $50,000 or more, with one month of training and money needed now; every other
-// answer neutral (the reproduction in the issue).
+// Hoping for $50,000 or more, with one month of training and money needed now (the
+// reproduction in the issue), on the scribe persona's answers, which carry enough evidence
+// for a pick.
 AnswerSet pay_hope(const Questionnaire& q) {
-  AnswerSet a = persona(q, "neutral");
+  AnswerSet a = persona(q, "scribe");
   a.set("training_months", 1.0);
   a.set("earn_soon", std::string("now"));
   a.set("pay", std::string("high"));
@@ -39,7 +40,7 @@ TEST_CASE("hoping for more than the pick pays: who pays it, what it takes, two s
   REQUIRE(t.pick_pay.size() == 1);
   CHECK(t.pick_pay[0]->source == "acmso-blog");
   CHECK(t.role_pay.front()->low == 50000);
-  CHECK(t.certification == "CPC");
+  CHECK(t.certification == "CCS");  // the persona chose a hospital
   CHECK(t.blocked_by ==
         std::vector<std::string>{
             "Formal training, at least a certificate program, is expected before a first coding "
@@ -78,10 +79,14 @@ TEST_CASE("a better fit out of reach for training time is said, with what it tak
             "and you have 2."});
   CHECK(it->certification == "CCS");  // inpatient care picks it (cert_rank_test.cc)
   CHECK(it->two_stage);
-  // A need rules it out instead (one the person cannot change): no trade-off.
+  // A need rules it out as well (one the person will not change): no trade-off. The shipped
+  // "no exam" need only warns, so this test makes it rule coding out.
   for (auto& q : r.questionnaire.questions) {
     if (q.id != "exam_ok") continue;
-    for (auto& o : q.options) o.need = o.id == "no";
+    for (auto& o : q.options) {
+      o.need = o.id == "no";
+      if (o.need) o.rules_out.push_back({"coder", "Coders need a certification exam.", {}, ""});
+    }
   }
   a.set("exam_ok", std::string("no"));
   auto needed = recommend(r.questionnaire, r.catalog, a, false);
