@@ -87,6 +87,19 @@ enum class RemoteShare { none, rare, some, common };  // how often the work is r
 std::string amount_id(Amount amount);
 std::string remote_id(RemoteShare share);
 
+// A later job an entry role grows into: why it follows and what it takes, each as a source
+// says it (docs/data-format.md, "Growth").
+struct GrowthStep {
+  std::string role;
+  // Tags of the answers (a goal's follow-up) that pick this step over its siblings; empty:
+  // it suits every answer to the follow-up.
+  std::vector<std::string> focus;
+  SourcedText why;
+  std::optional<SourcedText> takes;  // none: the sources do not say
+  Position where;
+  std::map<std::string, Position> id_where;  // where each tag was written
+};
+
 struct RoleCertifications {
   std::vector<std::string> required, recommended, optional;
 };
@@ -113,6 +126,13 @@ struct Role {
   Position schedule_where, schedule_source_where;
   std::optional<Amount> patient_contact, physical_activity;
   std::vector<std::string> leads_to;
+  std::vector<GrowthStep> grows_into;  // the sourced steps of the path, in the data's order
+  // Set when no source requires a certification to start: the path then shows it after
+  // the first job, as optional.
+  std::optional<SourcedText> start_without_certification;
+  // How the sources say one can train for this job while working in another (two-stage
+  // paths in trade-offs).
+  std::optional<SourcedText> train_while_working;
   Position where;
   std::map<std::string, Position> id_where;  // where each referenced id was written
 

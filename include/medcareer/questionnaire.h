@@ -38,6 +38,9 @@ struct Option {
   // role of theirs can meet, and the results say that the need narrowed the field.
   bool need = false;
   std::string warning{};  // said in the results when it is chosen; may be empty
+  // The yearly pay in dollars this answer hopes for at least (the pay question), which the
+  // results hold against the sourced pay of the pick (trade-offs).
+  std::optional<double> hopes_pay = std::nullopt;
 };
 
 // For number questions: the first band whose bound holds applies its weights.
@@ -60,6 +63,9 @@ struct Condition {
   Position where;
 };
 
+// The cost of proposing a change of an answer whose question names none.
+constexpr int kDefaultChangeCost = 3;
+
 enum class QuestionType { single, multi, scale, number, yes_no };
 std::string question_type_id(QuestionType type);
 
@@ -81,6 +87,10 @@ struct Question {
   std::string unit;                  // number
   std::vector<Band> bands;           // number
   std::string measures;              // number: "training_months" or empty
+  // What proposing to change this answer costs in "what would change the pick", per step
+  // (docs/data-format.md): low for what a person can do (train longer, take an exam), high
+  // for reversing a core preference; 0: never proposed (a fact, such as past experience).
+  int change_cost = kDefaultChangeCost;
   Position where;
 
   const Option* find_option(const std::string& id) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/advice_view.h"
 #include "ui/citations.h"
 #include "ui/figure_text.h"
 #include "ui/wrap.h"
@@ -81,23 +82,6 @@ std::string signed_points(double points) {
   return fmt::format("{:+.1f}", round_match(points));
 }
 
-// One sourced figure: "4 to 24 months: medical assistant program (Stepful, n.d.)". A length
-// of none ("0 months") is left to its words, which say how the job is learned instead.
-std::string figure_line(const Catalog& catalog, const Figure& f) {
-  if (f.unit == Unit::months && f.highest() == 0) return f.what + " (" + citation(catalog, f) + ")";
-  return format_figure(catalog, f);
-}
-
-// The train step's lengths, each with its source, or a plain word that none is known.
-std::string length_text(const Catalog& catalog, const std::vector<Figure>& lengths) {
-  if (lengths.empty()) return "How long: the sources give no length of training for this job.";
-  std::string out = "How long: ";
-  for (std::size_t i = 0; i < lengths.size(); ++i) {
-    out += (i ? "; " : "") + figure_line(catalog, lengths[i]);
-  }
-  return out + ".";
-}
-
 // "pay:" and one bullet per figure, each with its publisher and year or period.
 std::string figure_list(const Catalog& catalog, const std::string& label,
                         const std::vector<Figure>& figures, const ResultsOptions& o) {
@@ -152,14 +136,17 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
     pick += "; runner-up: " + (runner ? runner->title : rec.runner_up);
   }
   out += "\n" + wrap(o.style.bold(pick), o.width);
+  if (rec.close_call) out += wrap(close_call_text(catalog, rec), o.width);
   out += heading("Your path", o);
   int n = 0;
   for (const auto& step : rec.path) {
-    std::string label = std::to_string(++n) + ". " + step.stage + ": ";
+    std::string label =
+        std::to_string(++n) + ". " + step.stage + (step.optional ? " (optional)" : "") + ": ";
     const std::string indent(label.size() + 2, ' ');
     out += wrap(label + step.text, o.width, "  ", indent);
     if (step.lengths) out += wrap(length_text(catalog, *step.lengths), o.width, indent, indent);
   }
+  out += growth_section(questionnaire, catalog, rec, o);
   for (bool later : {false, true}) {
     std::string lines;
     int count = 0;
@@ -184,6 +171,7 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
       out += heading(later ? "Certifications for later" : "Certifications for you", o) + lines;
     }
   }
+  out += trade_off_section(catalog, rec, o);
   // Each figure with its own source: the sources disagree, and a merged range would hide who
   // said what.
   out += heading("Pay and outlook", o);
@@ -226,10 +214,7 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   if (o.explain) {
     out += heading("What would change the pick", o);
     if (!rec.change) {
-      const Role* runner = catalog.find_role(rec.runner_up);
-      out += wrap("No change of up to " + std::to_string(kMaxChangeEdits) + " answers would put " +
-                      (runner ? runner->title : rec.runner_up) + " first.",
-                  o.width, "  ", "  ");
+      out += wrap(no_change_text(catalog, rec), o.width, "  ", "  ");
     } else {
       const Role* next = catalog.find_role(rec.change->new_top);
       std::string text = "If you ";

@@ -69,6 +69,20 @@ int relation_rank(const std::string& relation) {
                                      : 3;
 }
 
+// Where `role` lists a certification, counting its required, recommended and optional lists
+// in turn; one it does not list comes after all of those, in file order (`index`).
+int listed_at(const Role& role, const std::string& cert, int index) {
+  int at = 0;
+  for (const auto* list : {&role.certifications.required, &role.certifications.recommended,
+                           &role.certifications.optional}) {
+    for (const auto& id : *list) {
+      if (id == cert) return at;
+      ++at;
+    }
+  }
+  return 1000 + index;
+}
+
 double best_pay(const Certification& c) {
   double best = 0;
   for (const auto& f : c.pay) {
@@ -142,6 +156,7 @@ std::vector<CompiledCert> compile_certifications(const Catalog& c, const Role& r
     cc.cert = cert;
     cc.relation = relation_of(role, cert->id);
     cc.relation_rank = relation_rank(cc.relation);
+    cc.listed = listed_at(role, cert->id, static_cast<int>(out.size()));
     if (cc.relation != "related") cc.relation_why = cc.relation + " for a " + role.title;
     for (const auto& tag : cert->tags) cc.tags.emplace_back(find_sorted(tags, tag), &tag);
     if (cert->preparation_time) cc.preparation_months = preparation_months(*cert->preparation_time);
@@ -267,25 +282,6 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
       settings += (i ? ", " : "") + role.settings[i];
     }
     r.first_job = role.title + (settings.empty() ? "" : " in " + settings);
-    // The later roles on the ladder, those serving the person's strongest goal first.
-    for (std::size_t g = 0; g <= c.goals.size(); ++g) {
-      std::vector<std::string> ladder = role.leads_to;
-      if (g > 0) {
-        const Goal& goal = c.goals[g - 1];
-        std::stable_partition(ladder.begin(), ladder.end(), [&](const std::string& id) {
-          return std::find(goal.roles.begin(), goal.roles.end(), id) != goal.roles.end();
-        });
-      }
-      std::optional<std::string> text;
-      if (!ladder.empty()) {
-        text.emplace();
-        for (std::size_t i = 0; i < ladder.size() && i < 3; ++i) {
-          const Role* next = c.find_role(ladder[i]);
-          *text += (i ? ", then " : "") + (next ? next->title : ladder[i]);
-        }
-      }
-      r.grow.push_back(std::move(text));
-    }
   }
 }
 

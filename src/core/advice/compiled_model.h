@@ -61,6 +61,7 @@ struct CompiledCert {
   const Certification* cert = nullptr;
   std::string relation;  // "required", "recommended", "optional", "related"
   int relation_rank = 3;
+  int listed = 0;  // where the role lists it (required, recommended, optional), else after
   std::string relation_why;  // "required for a <title>", empty when only related
   std::vector<std::pair<Index, const std::string*>> tags;  // tag index and text, in order
   std::optional<double> preparation_months;                // when it has a preparation time
@@ -85,8 +86,7 @@ struct CompiledRole {
   // Advice, for when this role comes out on top (recommend).
   const Role* advice = nullptr;  // catalog.find_role(role->id)
   std::vector<CompiledCert> certs;
-  std::string first_job;                         // the path's "first job" step
-  std::vector<std::optional<std::string>> grow;  // "grow" step: [0] no goal, [1 + k] goal k
+  std::string first_job;  // the path's "first job" step
 };
 
 struct CompiledModel {

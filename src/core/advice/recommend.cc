@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "advice/cert_rank.h"
 #include "advice/compiled_model.h"
+#include "advice/growth.h"
+#include "advice/trade_offs.h"
 
 namespace medcareer {
 
@@ -36,60 +39,8 @@ std::string answer_words(const Question& q, const AnswerValue& value) {
 
 namespace {
 
-using detail::CompiledCert;
 using detail::Index;
-
-struct Ranked {
-  CertificationPick pick;
-  const CompiledCert* cert;
-};
-
-// The certifications for a role, best first; `chosen(index, tag)` tells whether the
-// person's answers carry a tag.
-template <class Chosen>
-std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
-                         std::optional<double> training_months, bool wants_pay, bool reasons,
-                         Chosen&& chosen) {
-  std::vector<Ranked> ranked;
-  ranked.reserve(certs.size());
-  for (const auto& c : certs) {
-    CertificationPick p;
-    p.id = c.cert->id;
-    p.relation = c.relation;
-    std::string shared;
-    for (const auto& [index, tag] : c.tags) {
-      if (chosen(index, *tag)) {
-        ++p.shared_tags;
-        if (reasons) shared += (shared.empty() ? "" : ", ") + *tag;
-      }
-    }
-    const bool too_long =
-        c.preparation_months && training_months && *c.preparation_months > *training_months;
-    p.later = too_long || c.cert->level != CertLevel::entry;
-    p.better_paid = wants_pay && c.better_paid;
-    if (reasons) {
-      p.why.reserve(5);  // at most five reasons: one allocation rather than three
-      if (!c.relation_why.empty()) p.why.push_back(c.relation_why);
-      if (p.shared_tags > 0) p.why.push_back("matches what you chose: " + shared);
-      if (p.better_paid) p.why.emplace_back("among the better paid of these, as you hoped");
-      if (too_long) p.why.emplace_back("takes longer to prepare for than the time you have");
-      if (c.cert->level != CertLevel::entry) p.why.emplace_back("for after some experience");
-    }
-    ranked.push_back({std::move(p), &c});
-  }
-  std::sort(ranked.begin(), ranked.end(), [](const Ranked& ra, const Ranked& rb) {
-    const CertificationPick &a = ra.pick, &b = rb.pick;
-    if (a.later != b.later) return !a.later;
-    if (ra.cert->relation_rank != rb.cert->relation_rank)
-      return ra.cert->relation_rank < rb.cert->relation_rank;
-    // How well it fits the person: a point per shared tag, and one for the pay they hope for.
-    const std::size_t fit_a = a.shared_tags + a.better_paid, fit_b = b.shared_tags + b.better_paid;
-    if (fit_a != fit_b) return fit_a > fit_b;
-    if (ra.cert->best_pay != rb.cert->best_pay) return ra.cert->best_pay > rb.cert->best_pay;
-    return a.id < b.id;
-  });
-  return ranked;
-}
+using detail::Ranked;
 
 std::vector<CertificationPick> picks_of(std::vector<Ranked>&& ranked) {
   std::vector<CertificationPick> picks;
@@ -98,26 +49,40 @@ std::vector<CertificationPick> picks_of(std::vector<Ranked>&& ranked) {
   return picks;
 }
 
-// Train, certify (the first certification not for later), first job, and grow: the later
-// roles, those serving the person's strongest goal first.
-std::vector<PathStep> build_path(const detail::CompiledModel& model, const detail::CompiledRole& r,
-                                 const detail::Scratch& s, const std::vector<Ranked>& certs) {
-  std::vector<PathStep> path;
-  path.reserve(4);
-  path.push_back({"train", r.advice->education, &r.advice->training});
-  auto first =
-      std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.pick.later; });
-  if (first != certs.end()) path.push_back({"certify", first->cert->certify_text});
-  path.push_back({"first job", r.first_job});
-  std::size_t goal = 0;  // 1 + the goal's index; 0: none
+// The person's strongest goal, as an index into the catalog's goals; none when no answer
+// leans toward one.
+std::optional<std::size_t> strongest_goal(const detail::CompiledModel& model,
+                                          const detail::Scratch& s) {
+  std::optional<std::size_t> goal;
   double strongest = 0;
   for (std::size_t g = 0; g < model.goal_traits.size(); ++g) {
     const Index t = model.goal_traits[g];
     if (t != detail::kNone && s.touched[t] && s.preference[t] > strongest) {
-      strongest = s.preference[t], goal = g + 1;
+      strongest = s.preference[t], goal = g;
     }
   }
-  if (r.grow[goal]) path.push_back({"grow", *r.grow[goal]});
+  return goal;
+}
+
+// Train, certify (the first certification not for later), first job, and grow into the
+// branches. A certification no source requires to start comes after the first job, marked
+// optional.
+std::vector<PathStep> build_path(const detail::CompiledModel& model, const detail::CompiledRole& r,
+                                 const std::vector<Ranked>& certs, const Growth& growth) {
+  std::vector<PathStep> path;
+  path.reserve(4);
+  path.push_back({"train", r.advice->education, &r.advice->training});
+  const bool start_free = r.advice->start_without_certification.has_value();
+  auto first =
+      std::find_if(certs.begin(), certs.end(), [](const auto& c) { return !c.pick.later; });
+  if (!start_free && first != certs.end()) path.push_back({"certify", first->cert->certify_text});
+  path.push_back({"first job", r.first_job});
+  if (start_free && !certs.empty()) {
+    path.push_back({"certify", certs.front().cert->certify_text, nullptr, true});
+  }
+  if (!growth.branches.empty()) {
+    path.push_back({"grow", detail::growth_text(*model.catalog, growth)});
+  }
   return path;
 }
 
@@ -128,10 +93,12 @@ std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const
   auto certs = detail::compile_certifications(catalog, role, {});
   auto pay = score.preferences.find("pay");
   const bool wants_pay = pay != score.preferences.end() && pay->second > 0;
-  return picks_of(
-      rank(certs, score.training_months, wants_pay, true, [&](Index, const std::string& tag) {
-        return std::binary_search(score.tags.begin(), score.tags.end(), tag);
-      }));
+  const bool start_free = role.start_without_certification.has_value();
+  return picks_of(detail::rank(certs, score.training_months, wants_pay, start_free, true,
+                               [&](Index, const std::string& tag) {
+                                 return std::binary_search(score.tags.begin(), score.tags.end(),
+                                                           tag);
+                               }));
 }
 
 Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -153,15 +120,28 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   // With too little signal a pick would be a guess: show the ranking and the warning only.
   if (ranking.empty() || ranking.front().ruled_out || rec.score.low_signal) return rec;
   rec.top = ranking.front().role;
-  if (ranking.size() > 1) rec.runner_up = ranking[1].role;
+  // Ruled-out roles are ranked last: the runner-up is the second role only if it is open.
+  if (ranking.size() > 1 && !ranking[1].ruled_out) {
+    rec.runner_up = ranking[1].role;
+    rec.close_call =
+        round_match(ranking.front().match) - round_match(ranking[1].match) <= kCloseCallPoints;
+  }
   auto top = std::find_if(model.roles.begin(), model.roles.end(),
                           [&](const auto& r) { return r.role->id == rec.top; });
   const bool wants_pay = model.pay_trait != detail::kNone && s.touched[model.pay_trait] &&
                          s.preference[model.pay_trait] > 0;
-  auto ranked = rank(
-      top->certs, rec.score.training_months, wants_pay, advice != Advice::ranking,
-      [&](Index index, const std::string&) { return index != detail::kNone && s.tags[index]; });
-  if (advice != Advice::ranking) rec.path = build_path(model, *top, s, ranked);
+  auto has_tag = [&](Index index) { return index != detail::kNone && s.tags[index] != 0; };
+  const bool start_free = top->advice->start_without_certification.has_value();
+  auto ranked = detail::rank(top->certs, rec.score.training_months, wants_pay, start_free,
+                             advice != Advice::ranking,
+                             [&](Index index, const std::string&) { return has_tag(index); });
+  if (advice != Advice::ranking) {
+    rec.growth =
+        detail::build_growth(*model.catalog, *top->advice, strongest_goal(model, s),
+                             [&](const std::string& tag) { return has_tag(model.tag_index(tag)); });
+    rec.path = build_path(model, *top, ranked, rec.growth);
+    rec.trade_offs = detail::find_trade_offs(model, s, answers, rec.score, *top, has_tag);
+  }
   rec.certifications = picks_of(std::move(ranked));
   if (advice != Advice::explained || rec.score.total_weight == 0) return rec;
 

@@ -57,6 +57,63 @@ json figures_json(const Catalog& catalog, const std::vector<const std::vector<Fi
   return out;
 }
 
+json sourced_text_json(const Catalog& catalog, const SourcedText& t) {
+  const Source* s = catalog.find_source(t.source);
+  return {{"text", t.text}, {"source", {{"id", t.source}, {"publisher", s ? s->publisher : ""}}}};
+}
+
+json pay_json(const Catalog& catalog, const std::vector<const Figure*>& figures) {
+  json out = json::array();
+  for (const Figure* f : figures) out.push_back(sourced_figure_json(catalog, *f));
+  return out;
+}
+
+// The branches of the path, each with why it follows and what it takes, with their sources.
+json growth_json(const Catalog& catalog, const Growth& g) {
+  json branches = json::array();
+  for (const auto& b : g.branches) {
+    const Role* next = catalog.find_role(b.step->role);
+    json item{{"role", b.step->role},
+              {"title", next ? next->title : b.step->role},
+              {"why", sourced_text_json(catalog, b.step->why)},
+              {"takes", b.step->takes ? sourced_text_json(catalog, *b.step->takes) : json(nullptr)},
+              {"focus", b.focus}};
+    json certs = json::array();
+    if (next) {
+      for (const auto* list : {&next->certifications.required, &next->certifications.recommended})
+        for (const auto& id : *list) certs.push_back(id);
+    }
+    item["certifications"] = certs;
+    item["pay"] = next ? figures_json(catalog, {&next->pay}) : json::array();
+    branches.push_back(std::move(item));
+  }
+  return {{"goal", g.goal.empty() ? json(nullptr) : json(g.goal)},
+          {"goal_served", g.served},
+          {"branches", branches}};
+}
+
+json trade_offs_json(const Catalog& catalog, const std::vector<TradeOff>& trade_offs) {
+  json out = json::array();
+  for (const auto& t : trade_offs) {
+    json item{{"kind", t.kind == TradeOff::Kind::pay ? "pay" : "out_of_reach"},
+              {"role", t.role},
+              {"match", round_match(t.match)}};
+    if (t.kind == TradeOff::Kind::pay) {
+      item["hoped_pay"] = t.hoped_pay;
+      item["pick_pay"] = pay_json(catalog, t.pick_pay);
+    }
+    item["role_pay"] = pay_json(catalog, t.role_pay);
+    item["blocked_by"] = t.blocked_by;
+    item["certification"] = t.certification.empty() ? json(nullptr) : json(t.certification);
+    const Role* r = catalog.find_role(t.role);
+    item["train_while_working"] = t.two_stage && r && r->train_while_working
+                                      ? sourced_text_json(catalog, *r->train_while_working)
+                                      : json(nullptr);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 }  // namespace
 
 json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -84,13 +141,17 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
   recommendation["certifications"] = certs;
   recommendation["later_certifications"] = later;
   recommendation["runner_up"] = rec.runner_up.empty() ? json(nullptr) : json(rec.runner_up);
+  recommendation["close_call"] = rec.close_call;
   json path = json::array();
   for (const auto& step : rec.path) {
     json item{{"stage", step.stage}, {"text", step.text}};
     if (step.lengths) item["length"] = figures_json(catalog, {step.lengths});
+    if (step.optional) item["optional"] = true;
     path.push_back(std::move(item));
   }
   recommendation["path"] = path;
+  recommendation["growth"] = growth_json(catalog, rec.growth);
+  recommendation["trade_offs"] = trade_offs_json(catalog, rec.trade_offs);
   // Every pay and outlook figure of the recommended role, each with its own source: where
   // sources disagree, a reader sees each figure rather than one picked for them.
   const Role* top = rec.top.empty() ? nullptr : catalog.find_role(rec.top);
@@ -108,6 +169,7 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
       }
       j["what_would_change"] = {{"edits", edits},
                                 {"distance", rec.change->distance},
+                                {"cost", rec.change->cost},
                                 {"new_top", rec.change->new_top},
                                 {"new_match", round_match(rec.change->new_match)}};
     } else {

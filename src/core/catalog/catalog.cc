@@ -109,10 +109,11 @@ std::string cert_level_id(CertLevel level) {
 
 const std::vector<std::string>& known_tags() {
   static const std::vector<std::string> tags{
-      "hospital",    "inpatient", "outpatient", "physician-office", "clinic",
-      "urgent-care", "insurer",   "remote",     "freelance",        "surgery-center",
-      "coding",      "billing",   "auditing",   "compliance",       "risk-adjustment",
-      "payer",       "specialty", "management", "documentation",    "clinical"};
+      "hospital",    "inpatient",        "outpatient", "physician-office", "clinic",
+      "urgent-care", "insurer",          "remote",     "freelance",        "surgery-center",
+      "coding",      "billing",          "auditing",   "compliance",       "risk-adjustment",
+      "payer",       "specialty",        "management", "documentation",    "clinical",
+      "nursing",     "advanced-practice"};
   return tags;
 }
 

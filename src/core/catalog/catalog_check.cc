@@ -5,6 +5,7 @@
 #include <set>
 
 #include "catalog/catalog_parts.h"
+#include "catalog/growth_reading.h"
 #include "medcareer/suggest.h"
 
 namespace medcareer {
@@ -180,6 +181,7 @@ void check_catalog(const Catalog& catalog) {
   checker.certifications();
   checker.profiles();
   checker.sales();
+  check_growth(catalog);
 }
 
 }  // namespace medcareer

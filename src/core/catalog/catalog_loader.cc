@@ -4,6 +4,7 @@
 
 #include "catalog/catalog_parts.h"
 #include "catalog/catalog_reading.h"
+#include "catalog/growth_reading.h"
 #include "medcareer/catalog.h"
 #include "readers/yaml_reader.h"
 
@@ -25,13 +26,31 @@ bool role_id_ok(const std::string& id) {
 
 Role parse_role(const SourceFile& file) {
   YAML::Node root = yaml::parse(file.path, file.text);
-  MapReader map(
-      file.path, root, "a role",
-      {"id",          "title",    "entry",           "summary",         "duties",
-       "settings",    "skills",   "education",       "training",        "certifications",
-       "pay",         "growth",   "outlook",         "notes",           "remote",
-       "remote_note", "schedule", "schedule_source", "patient_contact", "physical_activity",
-       "leads_to"});
+  MapReader map(file.path, root, "a role",
+                {"id",
+                 "title",
+                 "entry",
+                 "summary",
+                 "duties",
+                 "settings",
+                 "skills",
+                 "education",
+                 "training",
+                 "certifications",
+                 "pay",
+                 "growth",
+                 "outlook",
+                 "notes",
+                 "remote",
+                 "remote_note",
+                 "schedule",
+                 "schedule_source",
+                 "patient_contact",
+                 "physical_activity",
+                 "leads_to",
+                 "grows_into",
+                 "start_without_certification",
+                 "train_while_working"});
   Role r;
   r.where = map.position();
   r.id = text(map, "id");
@@ -99,6 +118,7 @@ Role parse_role(const SourceFile& file) {
   if (map.has("physical_activity"))
     r.physical_activity = enumeration(map, "physical_activity", amounts);
   r.leads_to = id_list(map, "leads_to", r.id_where, IdCase::exact);
+  read_growth(map, r);
   return r;
 }
 
@@ -108,8 +128,9 @@ std::vector<Source> parse_sources(const SourceFile& file) {
   YAML::Node list = top.list("sources");
   std::vector<Source> out;
   for (const auto& item : list) {
-    MapReader map(file.path, item, "a source",
-                  {"id", "publisher", "title", "period", "via", "role", "sells", "sells_for", "note"});
+    MapReader map(
+        file.path, item, "a source",
+        {"id", "publisher", "title", "period", "via", "role", "sells", "sells_for", "note"});
     Source s;
     s.where = map.position();
     s.id = text(map, "id");

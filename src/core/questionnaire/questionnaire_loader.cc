@@ -86,7 +86,7 @@ struct Loader {
 
   Option option(const YAML::Node& node) {
     MapReader map(path, node, "an option",
-                  {"id", "label", "traits", "tags", "rules_out", "need", "warning"});
+                  {"id", "label", "traits", "tags", "rules_out", "need", "warning", "hopes_pay"});
     Option o;
     o.where = map.position();
     o.id = id_of(map);
@@ -96,6 +96,8 @@ struct Loader {
     if (map.has("rules_out")) o.rules_out = rules_out(map.required("rules_out"));
     o.need = map.boolean_or("need", false);
     if (map.has("warning")) o.warning = map.string("warning");
+    if (map.has("hopes_pay"))
+      o.hopes_pay = static_cast<double>(map.integer("hopes_pay", 0, 10'000'000));
     return o;
   }
 
@@ -180,7 +182,7 @@ struct Loader {
   Question question(const YAML::Node& node, const std::string& section) {
     MapReader map(path, node, "a question",
                   {"id", "prompt", "help", "type", "optional", "when", "default", "options", "max",
-                   "anchors", "traits", "min", "unit", "bands", "measures"});
+                   "anchors", "traits", "min", "unit", "bands", "measures", "change_cost"});
     Question x;
     x.where = map.position();
     x.section = section;
@@ -205,8 +207,11 @@ struct Loader {
            did_you_mean(type, {"single", "multi", "scale", "number", "yes_no"}));
     }
     x.optional = map.boolean_or("optional", false);
+    x.change_cost = static_cast<int>(map.has("change_cost") ? map.integer("change_cost", 0, 9)
+                                                            : kDefaultChangeCost);
     if (map.has("when")) x.when = condition(map.required("when"), x);
-    std::vector<std::string> allowed{"id", "prompt", "help", "type", "optional", "when", "default"};
+    std::vector<std::string> allowed{"id",       "prompt", "help",    "type",
+                                     "optional", "when",   "default", "change_cost"};
     switch (x.type) {
       case QuestionType::single:
       case QuestionType::yes_no:

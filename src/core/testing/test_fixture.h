@@ -89,7 +89,8 @@ inline std::vector<SourceFile> tiny_data_files() {
       {"t/roles/r1.yaml", "roles/r1.yaml",
        "id: r1\ntitle: Role One\nentry: true\nsummary: s\n" + kEntryFacts +
            "certifications: {recommended: [C1], optional: [C2]}\n"
-           "pay: [{value: 40000, unit: usd_per_year, what: w, source: s1}]\nleads_to: [r3]\n"},
+           "pay: [{value: 40000, unit: usd_per_year, what: w, source: s1}]\nleads_to: [r3]\n"
+           "grows_into: [{role: r3, why: {text: It follows., source: s1}}]\n"},
       {"t/roles/r2.yaml", "roles/r2.yaml",
        "id: r2\ntitle: Role Two\nentry: true\nsummary: s\n" + kEntryFacts +
            "certifications: {optional: [C1]}\n"
@@ -131,5 +132,15 @@ struct RealData {
     catalog = c.value();
   }
 };
+
+// The answers of a persona in tests/personas (NAME.yaml), as `score` reads them.
+inline AnswerSet persona(const Questionnaire& questionnaire, const std::string& name) {
+  auto file = read_source_file(
+      std::string(MEDCAREER_SOURCE_DIR) + "/tests/personas/" + name + ".yaml", name);
+  REQUIRE(file.ok());
+  auto answers = load_answers(file.value().path, file.value().text, questionnaire);
+  REQUIRE(answers.ok());
+  return answers.value();
+}
 
 }  // namespace medcareer::testing

@@ -1,0 +1,110 @@
+// How far later edits could move the search: the bounds that let it cut a branch where no
+// runner-up could come first below it (what_if.cc describes the search).
+
+#include <algorithm>
+#include <cmath>
+
+#include "advice/what_if_search.h"
+
+namespace medcareer::what_if {
+
+void Search::bounds() {
+  // An answer that rules the runner-up out can be no part of a change that puts it first:
+  // its question comes before all later edits, so nothing could take that back.
+  dooms_.assign(alts_.size(), 0);
+  for (Index j = 0; j < n_; ++j) {
+    for (Index a = first_[j]; a < first_[j + 1]; ++a) {
+      const Alt& alt = alts_[a];
+      dooms_[a] = (alt.rules >> target_ & 1) ||
+                  (j == training_question_ && alt.answered && min_training_[target_] &&
+                   alt.number < *min_training_[target_]);
+    }
+  }
+  const std::size_t measures = roles_ + 2 * veto_traits_.size();
+  bounds_.assign(measures * (n_ + 1), {});
+  for (std::size_t f = 0; f < measures; ++f) {
+    if (f == target_) continue;
+    std::array<double, kMaxChangeEdits> top{};  // the largest gains among questions i.., descending
+    for (Index i = static_cast<Index>(n_); i-- > 0;) {
+      double gain = 0;
+      if (editable_[i]) {
+        const double base = measure(f, first_[i]);
+        for (Index a = first_[i] + 1; a < first_[i + 1]; ++a) {
+          if (dooms_[a]) continue;
+          double g = measure(f, a) - base;
+          for (Index k : deps_[i]) {
+            const double v = measure(f, first_[k]);
+            g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
+          }
+          gain = std::max(gain, g);
+        }
+      }
+      for (std::size_t x = 0; x < top.size(); ++x) {
+        if (gain > top[x]) std::swap(gain, top[x]);
+      }
+      auto& sums = bounds_[f * (n_ + 1) + i];
+      sums[0] = 0;
+      for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) sums[d] = sums[d - 1] + top[d - 1];
+    }
+  }
+  can_rule_.assign(n_ + 1, 0);
+  for (Index i = static_cast<Index>(n_); i-- > 0;) {
+    std::uint64_t mask = can_rule_[i + 1];
+    if (editable_[i]) {
+      for (Index a = first_[i]; a < first_[i + 1]; ++a) {
+        if (dooms_[a]) continue;
+        mask |= alts_[a].rules;
+        if (i == training_question_ && alts_[a].answered) {
+          for (Index r = 0; r < roles_; ++r) {
+            if (min_training_[r] && alts_[a].number < *min_training_[r])
+              mask |= std::uint64_t{1} << r;
+          }
+        }
+      }
+    }
+    can_rule_[i] = mask;
+  }
+  // Two roles tie once rounded if their matches are less than 0.1 apart: with the largest
+  // denominator any answers can give, max(W, full weight), raw(T) - raw(R) > -0.002 times
+  // it is needed to come first.
+  double most = 0;
+  for (Index j = 0; j < n_; ++j) {
+    double heaviest = 0;
+    for (Index a = first_[j]; a < first_[j + 1]; ++a) {
+      double sum = 0;
+      for (Index t = 0; t < traits_; ++t) sum += std::fabs(weights_[a * traits_ + t]);
+      heaviest = std::max(heaviest, sum);
+    }
+    most += heaviest;
+  }
+  tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
+}
+
+std::size_t Search::veto_index(Index t) const {
+  return static_cast<std::size_t>(std::find(veto_traits_.begin(), veto_traits_.end(), t) -
+                                  veto_traits_.begin());
+}
+
+// Whether d more edits of questions i.. could put the runner-up first.
+// (The answers before i that rule the runner-up out are dealt with by dfs().)
+bool Search::feasible(const State& s, Index i, std::size_t d) const {
+  const Index t = target_;
+  for (Index v : vetoes_[t]) {
+    if (s.preference[v] + bound(veto_up(veto_index(v)), i)[d] <= detail::kRequiredTraitVeto)
+      return false;
+  }
+  for (Index r = 0; r < roles_; ++r) {
+    if (r == t || s.rules[r] > 0 || (can_rule_[i] >> r & 1)) continue;
+    if (s.has_training && min_training_[r] && s.training < *min_training_[r]) continue;
+    bool may_veto = false;
+    for (Index v : vetoes_[r]) {
+      may_veto = may_veto || s.preference[v] - bound(veto_down(veto_index(v)), i)[d] <=
+                                 detail::kRequiredTraitVeto;
+    }
+    if (may_veto) continue;
+    if (s.raw[t] - s.raw[r] + bound(r, i)[d] <= -tolerance_) return false;
+  }
+  return true;
+}
+
+}  // namespace medcareer::what_if

@@ -1,0 +1,220 @@
+// The depth-first walk over edits, the state kept edit by edit, and the exact check of each
+// candidate (what_if.cc describes the search).
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "advice/what_if_search.h"
+
+namespace medcareer::what_if {
+
+std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& answers,
+                                  const ScoreResult& score) {
+  scoring_ = &scoring;
+  m_ = &scoring.compiled();
+  answers_ = &answers;
+  if (m_->roles.size() > kMaxRoles || m_->roles.size() < 2) return std::nullopt;
+  for (Index k = 0; k < m_->roles.size(); ++k) {
+    if (m_->roles[k].role->id == score.ranking[1].role) target_ = k;
+  }
+  best_.reset();
+  steps_ = 0;
+  build();
+  cheapest_ = std::numeric_limits<int>::max();
+  for (Index j = 0; j < n_; ++j) {
+    if (editable_[j]) cheapest_ = std::min(cheapest_, question(j).change_cost);
+  }
+  if (cheapest_ == std::numeric_limits<int>::max()) return std::nullopt;
+  // Deeper only while more edits could still cost less than the best change found.
+  for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps &&
+                   (!best_ || best_->cost > static_cast<int>(depth_) * cheapest_);
+       ++depth_) {
+    if (feasible(states_[0], 0, depth_)) dfs(0, 0, 0);
+  }
+  if (!best_) return std::nullopt;
+  // The scorer has the last word; the arrays mirror it, and the unit tests hold them to it.
+  const ScoreResult check = scoring_->score(edited(best_->edits));
+  if (check.low_signal || check.ranking.empty() || check.ranking.front().ruled_out ||
+      check.ranking.front().role != m_->roles[target_].role->id)
+    return std::nullopt;
+  return to_change(*best_);
+}
+
+bool Search::holds(Index dependent, Index a) const {
+  return holds_[holds_offset_[dependent] + (a - first_[condition_[dependent]])];
+}
+
+void Search::add(State& s, Index j, Index a, int sign) {
+  const Alt& alt = alts_[a];
+  if (!alt.answered) return;
+  const double* w = weights_of(a);
+  for (Index t = 0; t < traits_; ++t) s.preference[t] += sign * w[t];
+  const double* c = contrib_of(a);
+  for (Index r = 0; r < roles_; ++r) {
+    s.raw[r] += sign * c[r];
+    if (alt.rules >> r & 1) s.rules[r] += sign;
+  }
+  s.answered += sign;
+  if (j == training_question_) {
+    s.has_training = sign > 0;
+    s.training = alt.number;
+  }
+}
+
+// The state after question j moves to alternative a; the questions whose `when` reads j
+// are asked or dropped with it.
+void Search::apply(State& s, Index j, Index a) {
+  add(s, j, s.choice[j], -1);
+  add(s, j, a, 1);
+  s.choice[j] = a;
+  for (Index k : deps_[j]) {
+    const bool now = holds(k, a);
+    if (now == static_cast<bool>(s.asked[k])) continue;
+    s.asked[k] = now;
+    s.asked_count += now ? 1 : -1;
+    add(s, k, s.choice[k], now ? 1 : -1);
+  }
+}
+
+// The value of measure f for one alternative.
+double Search::measure(std::size_t f, Index a) const {
+  if (!alts_[a].answered) return 0;
+  if (f < roles_) return contrib_[a * roles_ + target_] - contrib_[a * roles_ + f];
+  const std::size_t v = (f - roles_) / 2;
+  const double w = weights_[a * traits_ + veto_traits_[v]];
+  return (f - roles_) % 2 == 0 ? w : -w;
+}
+
+// Whether the runner-up could be first, as far as the arrays kept up to date edit by edit
+// can tell: they add and take away in another order than the scorer, so a match within a
+// small margin of the best other one counts as a maybe.
+bool Search::may_lead(const State& s) const {
+  double total = 0;
+  for (double p : s.preference) total += std::fabs(p);
+  if (total == 0 || s.answered < few(s) || low_evidence(total)) return false;
+  if (ruled_out(s, s.preference, target_)) return false;
+  const double target = s.raw[target_];
+  for (Index r = 0; r < roles_; ++r) {
+    if (r == target_ || ruled_out(s, s.preference, r)) continue;
+    if (detail::points_of(s.raw[r] - target, total, m_->full_weight) > 0.2) return false;
+  }
+  return true;
+}
+
+bool Search::ruled_out(const State& s, const std::vector<double>& preference, Index r) const {
+  if (s.rules[r] > 0) return true;
+  if (s.has_training && min_training_[r] && s.training < *min_training_[r]) return true;
+  for (Index t : vetoes_[r]) {
+    if (preference[t] <= detail::kRequiredTraitVeto) return true;
+  }
+  return false;
+}
+
+Search::Outcome Search::exact(const State& s) {
+  exact_preference_.assign(traits_, 0.0);
+  int same = -1, counted = 0;
+  bool varied = false;
+  for (Index j = 0; j < n_; ++j) {
+    const Alt& alt = alts_[s.choice[j]];
+    if (!alt.answered) continue;
+    if (alt.position >= 0) {  // every answer counts here, asked or not
+      varied = varied || (same >= 0 && same != alt.position);
+      same = alt.position;
+      ++counted;
+    }
+    if (!s.asked[j]) continue;
+    const double* w = weights_of(s.choice[j]);
+    for (Index t = 0; t < traits_; ++t) exact_preference_[t] += w[t];
+  }
+  Outcome out;
+  double total = 0;
+  for (double p : exact_preference_) total += std::fabs(p);
+  if (total == 0 || s.answered < few(s) || low_evidence(total) || (!varied && counted >= 5))
+    return out;
+  Index best = kNone;
+  double best_match = 0, best_rounded = 0, other = 0;
+  for (Index r = 0; r < roles_; ++r) {
+    if (ruled_out(s, exact_preference_, r)) continue;
+    double match = 50;
+    const auto& centred = m_->roles[r].centred;
+    if (!centred.empty()) {
+      double raw = 0;
+      for (Index t = 0; t < traits_; ++t) raw += exact_preference_[t] * centred[t];
+      match = detail::match_of(raw, total, m_->full_weight);
+    }
+    if (r != target_) other = std::max(other, match);
+    const double rounded = round_match(match);
+    if (best == kNone || rounded > best_rounded ||
+        (rounded == best_rounded && id_rank_[r] < id_rank_[best])) {
+      best = r;
+      best_rounded = rounded;
+      best_match = match;
+    }
+  }
+  out.named = best == target_;
+  out.match = best_match;
+  out.lead = best_match - other;
+  return out;
+}
+
+AnswerSet Search::edited(const std::vector<std::pair<Index, Index>>& edits) const {
+  AnswerSet changed = *answers_;
+  for (const auto& [j, a] : edits) changed.set(question(j).id, value_of(j, a));
+  return changed;
+}
+
+void Search::leaf(const State& s, int cost) {
+  if (!may_lead(s)) return;
+  const Outcome o = exact(s);
+  if (!o.named) return;
+  // At an equal cost, fewer edits (found at a shallower depth) win, then the wider lead.
+  if (best_ && (cost > best_->cost ||
+                (cost == best_->cost && (best_->edits.size() < depth_ || o.lead <= best_->lead))))
+    return;
+  best_ = Candidate{
+      {path_.begin(), path_.begin() + static_cast<std::ptrdiff_t>(depth_)}, cost, o.lead, o.match};
+}
+
+void Search::dfs(std::size_t level, Index from, int cost) {
+  const State& s = states_[level];
+  const std::size_t left = depth_ - level - 1;  // edits still to make below the next one
+  for (Index j = from; j < n_; ++j) {
+    for (Index a = first_[j] + 1; editable_[j] && s.asked[j] && a < first_[j + 1]; ++a) {
+      if (dooms_[a]) continue;
+      const int d = cost + alts_[a].cost;
+      // Each later edit costs at least the cheapest one: a dearer change can never win.
+      if (best_ && d + static_cast<int>(left) * cheapest_ > best_->cost) continue;
+      if (++steps_ > kMaxSteps) return;
+      State& child = states_[level + 1];
+      child = s;
+      apply(child, j, a);
+      path_[level] = {j, a};
+      if (left == 0) {
+        leaf(child, d);
+      } else if (feasible(child, j + 1, left)) {
+        dfs(level + 1, j + 1, d);
+      }
+    }
+    // Left as it is, question j is fixed below this level: if its answer rules the
+    // runner-up out, so does every change that edits only later questions.
+    if (s.asked[j] && dooms_[s.choice[j]]) return;
+  }
+}
+
+Change Search::to_change(const Candidate& c) const {
+  Change change;
+  for (const auto& [j, a] : c.edits) {
+    const Answer* given = given_[j];
+    change.edits.push_back({question(j).id, given ? given->value : AnswerValue(std::string()),
+                            value_of(j, a), alts_[a].distance, alts_[a].cost});
+    change.distance += alts_[a].distance;
+  }
+  change.cost = c.cost;
+  change.new_top = m_->roles[target_].role->id;
+  change.new_match = c.match;
+  change.lead = c.lead;
+  return change;
+}
+
+}  // namespace medcareer::what_if

@@ -1,0 +1,192 @@
+// The search behind what_would_change(), shared by the files that implement it:
+// what_if_build.cc lays out every answer the search may move to, what_if_bounds.cc bounds
+// what later edits can do, and what_if_search.cc walks the edits depth first. Internal to
+// the core library; the method is described in what_if.cc.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "advice/compiled_model.h"
+#include "medcareer/recommend.h"
+
+namespace medcareer::what_if {
+
+using detail::CompiledModel;
+using detail::CompiledQuestion;
+using detail::Index;
+using detail::kNone;
+
+// A bound on the search's work: a questionnaire as large as the default one never comes
+// near it (docs/data-format.md); a huge one built by hand stops here with the best so far.
+constexpr std::size_t kMaxSteps = 2'000'000;
+constexpr std::size_t kMaxRoles = 64;  // rule-outs are kept as a bit mask
+
+// One answer a question can be given: the person's own (the first of each question) or
+// another one the search may move to.
+struct Alt {
+  bool answered = false;
+  std::uint32_t option = 0;  // single, yes_no: the option; multi: the option ticked or unticked
+  double number = 0;         // scale, number
+  int distance = 0;
+  int cost = 0;             // distance times the question's change_cost
+  std::uint64_t rules = 0;  // entry roles its options rule out
+  int position = -1;        // single: the option; scale: the value - 1 (the low-signal check)
+};
+
+struct State {
+  std::vector<double> preference;  // per trait
+  std::vector<double> raw;         // per role: sum of preference * centred level
+  std::vector<int> rules;          // per role: rule-outs from counted answers
+  std::vector<char> asked;         // per question
+  std::vector<Index> choice;       // per question: index into its alternatives
+  int answered = 0, asked_count = 0;
+  bool has_training = false;
+  double training = 0;
+};
+
+struct Candidate {
+  std::vector<std::pair<Index, Index>> edits;  // question, alternative
+  int cost = 0;
+  double lead = 0, match = 0;
+};
+
+// Kept from one answer set to the next (one per thread), so that its arrays are allocated
+// once rather than for every respondent of a batch.
+class Search {
+ public:
+  std::optional<Change> run(const ScoringModel& scoring, const AnswerSet& answers,
+                            const ScoreResult& score);
+
+ private:
+  const ScoringModel* scoring_ = nullptr;
+  const CompiledModel* m_ = nullptr;
+  const AnswerSet* answers_ = nullptr;
+  Index target_ = 0;  // the runner-up
+  std::size_t n_ = 0, traits_ = 0, roles_ = 0;
+
+  // Per question.
+  std::vector<Index> first_;  // its alternatives are alts_[first_[j] .. first_[j + 1])
+  std::vector<char> editable_;
+  std::vector<Index> condition_;           // the question its `when` reads, or kNone
+  std::vector<std::vector<Index>> deps_;   // questions whose `when` reads this one
+  std::vector<std::size_t> holds_offset_;  // dependents: into holds_, per alternative of
+  std::vector<char> holds_;                //   their condition's question
+  std::vector<const Answer*> given_;       // the person's answer
+  detail::Scratch scratch_;
+  std::vector<double> exact_preference_;
+  std::vector<std::uint32_t> ticked_, next_ticked_;
+  // Per alternative.
+  std::vector<Alt> alts_;
+  std::vector<double> weights_;  // alts x traits
+  std::vector<double> contrib_;  // alts x roles
+  std::vector<char> dooms_;      // the alternative rules the runner-up out
+  // Per role.
+  std::vector<std::optional<double>> min_training_;
+  std::vector<std::vector<Index>> vetoes_;
+  std::vector<int> id_rank_;
+  Index training_question_ = kNone;
+  // Bounds: for each linear measure f, bound(f, i)[d] is the most that d edits of questions
+  // i.. can raise it. Measures: raw(runner-up) - raw(R) for each role R, then each veto trait
+  // up and down.
+  std::vector<std::array<double, kMaxChangeEdits + 1>> bounds_;
+  std::vector<std::uint64_t> can_rule_;  // per question i: roles some answer to i.. rules out
+  std::vector<Index> veto_traits_;
+  double tolerance_ = 0;
+
+  std::array<State, kMaxChangeEdits + 1> states_;
+  std::array<std::pair<Index, Index>, kMaxChangeEdits> path_{};
+  std::size_t depth_ = 0;
+  int cheapest_ = 1;  // the least cost of one edit: what each further edit adds at least
+  std::size_t steps_ = 0;
+  std::optional<Candidate> best_;
+
+  const Question& question(Index j) const { return *m_->questions[j].question; }
+  double* weights_of(Index a) { return &weights_[a * traits_]; }
+  double* contrib_of(Index a) { return &contrib_[a * roles_]; }
+  std::size_t veto_up(std::size_t v) const { return roles_ + 2 * v; }
+  std::size_t veto_down(std::size_t v) const { return veto_up(v) + 1; }
+  const std::array<double, kMaxChangeEdits + 1>& bound(std::size_t f, Index i) const {
+    return bounds_[f * (n_ + 1) + i];
+  }
+
+  // The answer an alternative stands for, as an answers file would give it.
+  AnswerValue value_of(Index j, Index a) const;
+
+  // Adds an alternative's weights, rule-outs and the rest, as scoring an answer does.
+  void weigh(Index j, Alt alt, std::span<const std::uint32_t> ticked);
+
+  // The values a number question can move to: one per stretch between the limits that
+  // change its score (band bounds, and the training minimums of the roles for the training
+  // question), the whole number in it nearest the current answer.
+  struct Limits {
+    std::vector<std::pair<double, bool>> cuts;  // (bound, inclusive): passed at >= or >
+    int position(double v) const {
+      int p = 0;
+      for (const auto& [bound, at] : cuts) p += at ? v >= bound : v > bound;
+      return p;
+    }
+  };
+
+  void number_alternatives(Index j, const Limits& limits, std::optional<double> current);
+
+  void build();
+
+  bool holds(Index dependent, Index a) const;
+
+  void add(State& s, Index j, Index a, int sign);
+
+  // The state after question j moves to alternative a; the questions whose `when` reads j
+  // are asked or dropped with it.
+  void apply(State& s, Index j, Index a);
+
+  // The value of measure f for one alternative.
+  double measure(std::size_t f, Index a) const;
+
+  void bounds();
+
+  std::size_t veto_index(Index t) const;
+
+  // Whether d more edits of questions i.. could put the runner-up first.
+  // (The answers before i that rule the runner-up out are dealt with by dfs().)
+  bool feasible(const State& s, Index i, std::size_t d) const;
+
+  // Whether the runner-up could be first, as far as the arrays kept up to date edit by edit
+  // can tell: they add and take away in another order than the scorer, so a match within a
+  // small margin of the best other one counts as a maybe.
+  bool may_lead(const State& s) const;
+
+  // Fewer counted answers than this is too few for a pick, as the scorer says.
+  static int few(const State& s) {
+    return static_cast<int>(detail::few_answers(static_cast<std::size_t>(s.asked_count)));
+  }
+
+  bool low_evidence(double total) const {
+    return detail::evidence_level(detail::evidence_of(total, m_->full_weight)) == Evidence::low;
+  }
+
+  bool ruled_out(const State& s, const std::vector<double>& preference, Index r) const;
+
+  // The state scored as the scorer scores it, to the last bit: preferences summed answer by
+  // answer in questionnaire order, then every sum over traits in trait order (see
+  // scoring_model.cc). Whether the runner-up is named, and its lead.
+  struct Outcome {
+    bool named = false;
+    double match = 0, lead = 0;
+  };
+  Outcome exact(const State& s);
+
+  AnswerSet edited(const std::vector<std::pair<Index, Index>>& edits) const;
+
+  void leaf(const State& s, int cost);
+
+  void dfs(std::size_t level, Index from, int cost);
+
+  Change to_change(const Candidate& c) const;
+};
+
+}  // namespace medcareer::what_if
