@@ -107,7 +107,7 @@ int run_quiz(Context& context, const QuizOptions& options) {
     outcome = {ui::pending_signal() ? QuizEnd::interrupted : QuizEnd::end_of_input,
                ui::pending_signal(), true};
   }
-  std::fflush(stdout);
+  flush(stdout);
   if (outcome.end != QuizEnd::finished) {
     if (outcome.end == QuizEnd::quit && !outcome.save) {
       std::fputs("\nYour answers were not saved.\n", stderr);
@@ -136,7 +136,7 @@ int run_quiz(Context& context, const QuizOptions& options) {
     // the terminal now, so that the results stay in the scrollback.
     print("\n" + finished.text(width()));
   }
-  std::fflush(stdout);
+  flush(stdout);
   if (!targets.save.empty()) {
     const Saved saved = save_to_target(questionnaire, session, targets);
     if (saved.elsewhere) return exit_code::cannot_write;  // save_answers() said where they are

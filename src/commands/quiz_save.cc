@@ -35,7 +35,7 @@ bool is_yes(const std::string& reply) {
 
 void ask(std::FILE* out, const std::string& question) {
   std::fputs(question.c_str(), out);
-  std::fflush(out);
+  flush(out);
 }
 
 }  // namespace

@@ -44,6 +44,14 @@ std::optional<Error> flush_standard_output() {
   return std::nullopt;
 }
 
+void flush(std::FILE* stream) {
+  if (stream == stdout) {
+    flush_standard_output();
+  } else {
+    std::fflush(stream);
+  }
+}
+
 std::optional<Error> close_standard_output() {
   if (auto error = flush_standard_output()) return error;
   if (closed) return std::nullopt;

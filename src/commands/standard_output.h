@@ -4,6 +4,7 @@
 // and exit 0. A reader that went away (`| head`) still ends medcareer by SIGPIPE, as usual.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string_view>
 
@@ -21,6 +22,10 @@ bool standard_output_failed();
 // Flushes standard output; the error if anything written to it (through print() or stdio)
 // was lost. Called before a command reports success ("N scored") on stderr.
 std::optional<Error> flush_standard_output();
+
+// fflush(`stream`); for standard output through flush_standard_output(), so that the reason
+// of a failure is kept for the top level to report. For prompts written with stdio.
+void flush(std::FILE* stream);
 
 // flush_standard_output(), then closes it, which is where a file on some file systems
 // reports the error (NFS, a full quota). For the very end of the process.

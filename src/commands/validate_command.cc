@@ -71,7 +71,7 @@ int run_validate(Context& context, const Options& options) {
   // Every problem is reported, not only the first: one run shows all there is to fix.
   std::size_t problems = 0;
   auto problem = [&](const Error& error) {
-    std::fflush(stdout);
+    flush(stdout);
     report(error);
     ++problems;
   };
@@ -136,7 +136,7 @@ int run_validate(Context& context, const Options& options) {
       if (!written) throw Failure{written.error(), exit_code::usage};
     }
   }
-  std::fflush(stdout);
+  flush(stdout);
   if (problems > 0) {
     std::fprintf(stderr, "medcareer: %zu problem%s found\n", problems, problems == 1 ? "" : "s");
     return exit_code::usage;
