@@ -1,5 +1,4 @@
 // `medcareer certs [--role ID]` and `certs show ID`.
-#include <fmt/core.h>
 
 #include <memory>
 

@@ -1,5 +1,4 @@
 // `medcareer roles [list]`, `roles show ID...`, `roles compare ID ID...`.
-#include <fmt/core.h>
 
 #include <memory>
 
