@@ -4,8 +4,10 @@
 //
 // Only a regular file (or a name not yet taken) is replaced that way. A character device or
 // a FIFO (/dev/null, a terminal, a named pipe) is written straight to: renaming over one would
-// replace the device itself. A symbolic link is followed, so its target is replaced and the
-// link kept; a file that is replaced keeps its mode and, where the process may, its owner.
+// replace the device itself (and a FIFO's open() waits for a reader, as a shell's `>` does).
+// A symbolic link is followed, so its target is replaced and the link kept; a file that is
+// replaced keeps its mode and, where the process may, its owner. (A file with other hard
+// links is replaced by a new one under this name; the other names keep the old content.)
 #pragma once
 
 #include <string>
