@@ -170,8 +170,13 @@ int run_score(Context& context, ScoreOptions& options) {
     if (stopped) break;
     const std::uintmax_t before = done_bytes;
     done_bytes += sizes[at];
-    // Standard input cannot be read again for the line of an error.
-    const Source source = item.path == "-" ? Source::stream : Source::file;
+    // Standard input, a pipe or a FIFO cannot be read again for the line of an error (a FIFO
+    // opened again would wait for a writer that never comes).
+    std::error_code not_regular;
+    const Source source =
+        item.path == "-" || !std::filesystem::is_regular_file(item.path, not_regular)
+            ? Source::stream
+            : Source::file;
     // An input that cannot be read is a failed record in its place, so that its message
     // comes after those of the records before it, whichever batch they are in.
     auto input_failed = [&](Error error) {
