@@ -105,7 +105,7 @@ int run_validate(Context& context, const Options& options) {
         "thin evidence stays near 50: full evidence is a weight of {}, at least twice the {} "
         "that any two answers can carry",
         model.full_weight(), model.two_answers_weight());
-    std::fputs(ui::wrap(line, context.stdout_width(), "ok  ", "      ").c_str(), stdout);
+    print(ui::wrap(line, context.stdout_width(), "ok  ", "      "));
   } else {
     problem(Error{{questionnaire.path},
                   fmt::format("'full_evidence' is {}, less than twice the {} that two answers can "
