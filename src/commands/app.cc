@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <new>
+#include <sstream>
 
 #include "commands/commands.h"
 
@@ -40,23 +41,34 @@ int run(int argc, char** argv) {
   // A person at a terminal starts the quiz; a script gets help.
   if (args.empty() && interactive) args = {"quiz"};
   std::reverse(args.begin(), args.end());
+  int status = exit_code::ok;
   try {
     app.parse(args);
-    if (app.get_subcommands().empty()) std::fputs(app.help().c_str(), stdout);
-  } catch (const CLI::Success& e) {  // --help, --version
-    return app.exit(e);
+    if (app.get_subcommands().empty()) print(app.help());
+    status = context.exit_code;
+  } catch (const CLI::Success& e) {  // --help, --version: printed through print() too
+    std::ostringstream out;
+    std::ostringstream err;
+    status = app.exit(e, out, err);
+    print(out.str());
+    std::fputs(err.str().c_str(), stderr);
   } catch (const CLI::ParseError& e) {
     report(Error{{}, e.what(), "run 'medcareer --help' for usage"});
-    return exit_code::usage;
+    status = exit_code::usage;
   } catch (const Failure& failure) {
     report(failure.error);
-    return failure.exit_code;
+    status = failure.exit_code;
   } catch (const std::bad_alloc&) {
     // Outside a record (which fails alone): a message and exit 1, never an abort.
     report(Error{{}, "not enough memory", ""});
-    return exit_code::bad_input;
+    status = exit_code::bad_input;
   }
-  return context.exit_code;
+  // Whatever the command printed must have arrived, or the run failed.
+  if (auto lost = close_standard_output()) {
+    report(*lost);
+    if (status == exit_code::ok) status = exit_code::cannot_write;
+  }
+  return status;
 }
 
 }  // namespace medcareer::commands

@@ -1,5 +1,4 @@
 // `medcareer certs [--role ID]` and `certs show ID`.
-#include <fmt/core.h>
 
 #include <memory>
 
@@ -33,7 +32,7 @@ void run_list(Context& context, const CertsOptions& options) {
     return print_json(list.dump(2));
   }
   ui::ViewOptions view{context.stdout_width(), context.stdout_style(), options.sources};
-  fmt::print("{}", ui::render_certification_list(catalog, certs, view));
+  print(ui::render_certification_list(catalog, certs, view));
 }
 
 void run_show(Context& context, const CertsOptions& options) {
@@ -42,7 +41,7 @@ void run_show(Context& context, const CertsOptions& options) {
   if (!c) context.unknown("certification", options.id, catalog.certification_ids());
   if (options.format == "json") return print_json(certification_json(catalog, *c).dump(2));
   ui::ViewOptions view{context.stdout_width(), context.stdout_style(), options.sources};
-  fmt::print("{}", ui::render_certification(catalog, *c, view));
+  print(ui::render_certification(catalog, *c, view));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "medcareer/consistency.h"
 #include "medcareer/data_location.h"
+#include "medcareer/printable.h"
 #include "medcareer/suggest.h"
 
 namespace medcareer::commands {
@@ -75,7 +76,8 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format,
 }
 
 void print_json(const std::string& dumped) {
-  std::fputs((dumped + "\n").c_str(), stdout);
+  print(dumped);
+  print("\n");
 }
 
 namespace {
@@ -91,10 +93,16 @@ bool continuation_byte(char c) {
 
 }  // namespace
 
-void report(const Error& error) {
-  std::string out = "medcareer: error: " + error.to_string() + "\n";
-  std::string line =
-      error.line_text ? *error.line_text : source_line(error.where.path, error.where.line);
+void report(const Error& error, Source source) {
+  // Escaped, since a message quotes what the file holds: no escape sequence, newline or NUL
+  // from an input reaches the terminal as it is.
+  std::string out = "medcareer: error: " + printable(error.to_string()) + "\n";
+  // The reader keeps the line in hand where it can; otherwise a file is read once for it.
+  // Standard input and pipes cannot be read again, and a file of the name shown ("<stdin>")
+  // is some other file.
+  std::string line = error.line_text          ? *error.line_text
+                     : source == Source::file ? source_line(error.where.path, error.where.line)
+                                              : "";
   std::size_t column = static_cast<std::size_t>(std::max(error.where.column, 0));
   if (column > line.size() + 1) line.clear();  // past what source_line keeps of a huge line
   if (line.size() > kLongLine && column > 0) {
@@ -109,16 +117,15 @@ void report(const Error& error) {
   }
   if (!line.empty() && column > 0) {
     std::string number = std::to_string(error.where.line);
-    std::string caret(column - 1, ' ');
-    // Tabs in the line keep the caret aligned only if they stay tabs under it.
-    for (std::size_t i = 0; i < caret.size() && i < line.size(); ++i) {
-      if (line[i] == '\t') caret[i] = '\t';
-    }
-    out += "  " + number + " | " + line + "\n";
+    // The caret goes under the escaped text: as many spaces as bytes shown before the column
+    // (columns count bytes), and tabs kept as tabs so that they line up.
+    std::string caret = printable(std::string_view(line).substr(0, column - 1), Tabs::keep);
+    for (char& c : caret) c = c == '\t' ? '\t' : ' ';
+    out += "  " + number + " | " + printable(line, Tabs::keep) + "\n";
     out += "  " + std::string(number.size(), ' ') + " | " + caret + "^\n";
   }
-  if (!error.hint.empty()) out += "medcareer: hint: " + error.hint + "\n";
-  std::fputs(out.c_str(), stderr);
+  if (!error.hint.empty()) out += "medcareer: hint: " + printable(error.hint) + "\n";
+  std::fwrite(out.data(), 1, out.size(), stderr);
 }
 
 }  // namespace medcareer::commands

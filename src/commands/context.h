@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "commands/standard_output.h"
 #include "medcareer/catalog.h"
 #include "medcareer/error.h"
 #include "medcareer/questionnaire.h"
@@ -18,8 +19,9 @@ namespace medcareer::commands {
 
 namespace exit_code {
 constexpr int ok = 0;
-constexpr int bad_input = 1;  // an answers file or record was invalid
-constexpr int usage = 2;      // usage error, or an invalid questionnaire or data file
+constexpr int bad_input = 1;     // an answers file or record was invalid
+constexpr int cannot_write = 1;  // an output (a file, standard output) could not be written
+constexpr int usage = 2;         // usage error, or an invalid questionnaire or data file
 constexpr int interrupted = 130;
 }  // namespace exit_code
 
@@ -66,8 +68,12 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format,
 // Prints a JSON document to stdout, two-space indented, with a final newline.
 void print_json(const std::string& dumped);
 
+// Where an error's line can be shown from: a file, read again for it, or a stream
+// (standard input, a pipe) that cannot be, whose line is then left out.
+enum class Source { file, stream };
+
 // `medcareer: error: PATH:LINE:COL: message`, the offending line with a caret, and the
-// hint, on stderr.
-void report(const Error& error);
+// hint, on stderr; whatever they quote from a file is shown escaped (medcareer/printable.h).
+void report(const Error& error, Source source = Source::file);
 
 }  // namespace medcareer::commands

@@ -134,9 +134,9 @@ void setup_questions(CLI::App& app, Context& context) {
     if (*format == "csv-header") {
       std::string line = "respondent";
       for (const auto& x : q.questions) line += "," + csv_field(x.id);
-      return (void)std::fputs((line + "\n").c_str(), stdout);
+      return print(line + "\n");
     }
-    std::fputs(text(q, context.stdout_width()).c_str(), stdout);
+    print(text(q, context.stdout_width()));
   });
 }
 

@@ -107,14 +107,14 @@ int run_quiz(Context& context, const QuizOptions& options) {
     outcome = {ui::pending_signal() ? QuizEnd::interrupted : QuizEnd::end_of_input,
                ui::pending_signal(), true};
   }
-  std::fflush(stdout);
+  flush(stdout);
   if (outcome.end != QuizEnd::finished) {
     if (outcome.end == QuizEnd::quit && !outcome.save) {
       std::fputs("\nYour answers were not saved.\n", stderr);
       return exit_code::ok;
     }
-    std::string path = save_to_target(questionnaire, session, targets);
-    if (!path.empty()) tell_saved(path);
+    const Saved saved = save_to_target(questionnaire, session, targets);
+    if (!saved.path.empty()) tell_saved(saved.path);
     switch (outcome.end) {
       case QuizEnd::interrupted:
         return 128 + outcome.signal;
@@ -122,7 +122,7 @@ int run_quiz(Context& context, const QuizOptions& options) {
         std::fputs("medcareer: the input ended before the quiz was finished\n", stderr);
         return exit_code::bad_input;
       default:
-        return exit_code::ok;
+        return saved.elsewhere ? exit_code::cannot_write : exit_code::ok;
     }
   }
   if (json) {
@@ -134,12 +134,13 @@ int run_quiz(Context& context, const QuizOptions& options) {
   } else {
     // Printed (again, after the rich results screen) to the normal screen, at the width of
     // the terminal now, so that the results stay in the scrollback.
-    std::fputs(("\n" + finished.text(width())).c_str(), stdout);
+    print("\n" + finished.text(width()));
   }
-  std::fflush(stdout);
+  flush(stdout);
   if (!targets.save.empty()) {
-    std::string path = save_to_target(questionnaire, session, targets);
-    if (!path.empty()) std::fprintf(stderr, "medcareer: answers saved in %s\n", path.c_str());
+    const Saved saved = save_to_target(questionnaire, session, targets);
+    if (saved.elsewhere) return exit_code::cannot_write;  // save_answers() said where they are
+    std::fprintf(stderr, "medcareer: answers saved in %s\n", saved.path.c_str());
     return exit_code::ok;
   }
   if (rich || isatty(STDIN_FILENO)) return offer_to_save(questionnaire, session, targets);

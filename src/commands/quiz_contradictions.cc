@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "commands/quiz_flow.h"
+#include "commands/standard_output.h"
 #include "medcareer/answer_space.h"
 #include "medcareer/recommend.h"
 #include "medcareer/scoring_model.h"
@@ -60,7 +61,7 @@ bool ask_about_contradictions(const ScoringModel& model, QuizSession& session,
             "Enter to keep both.",
             width());
     std::fputs((text + "> ").c_str(), out);
-    std::fflush(out);
+    flush(out);  // standard output keeps the reason of a failed write
     std::string line;
     // The end of the input keeps both; a signal stops the quiz, which then saves.
     if (!read_line(in, line)) return ui::pending_signal() == 0;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "commands/quiz_flow.h"
+#include "commands/standard_output.h"
 #include "medcareer/recommend.h"
 #include "ui/plain_input.h"
 #include "ui/terminal.h"
@@ -42,7 +43,7 @@ namespace {
 
 void print(std::FILE* out, const std::string& text) {
   std::fputs(text.c_str(), out);
-  std::fflush(out);
+  flush(out);
 }
 
 QuizOutcome stopped(std::istream& in) {

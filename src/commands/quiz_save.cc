@@ -2,8 +2,10 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <vector>
 
 #include "commands/context.h"
 #include "commands/quiz_flow.h"
@@ -33,7 +35,7 @@ bool is_yes(const std::string& reply) {
 
 void ask(std::FILE* out, const std::string& question) {
   std::fputs(question.c_str(), out);
-  std::fflush(out);
+  flush(out);
 }
 
 }  // namespace
@@ -46,6 +48,19 @@ void tell_saved(const std::string& path) {
 }
 
 void check_save_target(SaveTargets& targets, bool can_ask, std::FILE* prompt) {
+  // Where the answers go if the quiz is broken off: a place that cannot be written (a folder
+  // that is not there or is read-only, a directory) is refused before the first question.
+  const std::string& target = targets.save.empty() ? targets.resume : targets.save;
+  if (!target.empty()) {
+    if (auto writable = check_writable(target); !writable) {
+      Error error = writable.error();
+      error.hint =
+          targets.save.empty()
+              ? "the answers are saved back into it; add --save FILE to save them elsewhere"
+              : "nothing was asked yet; choose a place you can write with --save";
+      throw Failure{error, exit_code::usage};
+    }
+  }
   if (targets.save.empty() || targets.may_overwrite_save) return;
   if (same_file(targets.save, targets.resume)) {
     targets.may_overwrite_save = true;  // continuing a file is what --resume is for
@@ -76,10 +91,11 @@ void check_save_target(SaveTargets& targets, bool can_ask, std::FILE* prompt) {
   targets.may_overwrite_save = true;
 }
 
-std::string fresh_answers_path() {
+std::string fresh_answers_path(const std::string& dir) {
+  const std::string prefix = dir.empty() ? "" : dir + "/";
   for (int n = 1;; ++n) {
-    std::string name =
-        n == 1 ? "medcareer-answers.yaml" : "medcareer-answers-" + std::to_string(n) + ".yaml";
+    std::string name = prefix + (n == 1 ? "medcareer-answers.yaml"
+                                        : "medcareer-answers-" + std::to_string(n) + ".yaml");
     if (!exists(name)) return name;
   }
 }
@@ -94,8 +110,26 @@ bool write_answers(const Questionnaire& questionnaire, const QuizSession& sessio
   return true;
 }
 
-std::string save_to_target(const Questionnaire& questionnaire, const QuizSession& session,
-                           const SaveTargets& targets) {
+Saved save_answers(const Questionnaire& questionnaire, const QuizSession& session,
+                   const std::string& path) {
+  if (write_answers(questionnaire, session, path)) return {path, false};
+  // Checked before the quiz, and still it failed (a disk that filled, a folder removed):
+  // the answers go where they can, the current folder or else the home folder.
+  std::vector<std::string> places = {""};
+  if (const char* home = std::getenv("HOME"); home && *home) places.emplace_back(home);
+  for (const std::string& dir : places) {
+    const std::string fallback = fresh_answers_path(dir);
+    if (same_file(fallback, path) || !write_answers(questionnaire, session, fallback)) continue;
+    std::fprintf(stderr, "medcareer: your answers could not be saved in %s; they are in %s\n",
+                 path.c_str(), fallback.c_str());
+    return {fallback, true};
+  }
+  std::fprintf(stderr, "medcareer: your answers could not be saved anywhere\n");
+  return {"", true};
+}
+
+Saved save_to_target(const Questionnaire& questionnaire, const QuizSession& session,
+                     const SaveTargets& targets) {
   std::string path;
   if (!targets.save.empty()) {
     path = targets.save;
@@ -110,7 +144,7 @@ std::string save_to_target(const Questionnaire& questionnaire, const QuizSession
   } else {
     path = fresh_answers_path();
   }
-  return write_answers(questionnaire, session, path) ? path : "";
+  return save_answers(questionnaire, session, path);
 }
 
 int offer_to_save(const Questionnaire& questionnaire, const QuizSession& session,
@@ -119,16 +153,16 @@ int offer_to_save(const Questionnaire& questionnaire, const QuizSession& session
   // way; an interrupt exits as one, the end of input as a quiz that is done.
   auto broken_off = [&]() {
     if (int sig = ui::pending_signal()) {
-      std::string path = save_to_target(questionnaire, session, targets);
-      if (!path.empty()) tell_saved(path);
+      const Saved saved = save_to_target(questionnaire, session, targets);
+      if (!saved.path.empty()) tell_saved(saved.path);
       return 128 + sig;
     }
-    std::string path = targets.resume.empty() ? fresh_answers_path() : targets.resume;
-    if (write_answers(questionnaire, session, path)) {
-      std::fprintf(stderr, "\nmedcareer: the input ended; your answers are saved in %s\n",
-                   path.c_str());
-    }
-    return exit_code::ok;
+    const Saved saved = save_answers(
+        questionnaire, session, targets.resume.empty() ? fresh_answers_path() : targets.resume);
+    if (saved.path.empty()) return exit_code::cannot_write;
+    std::fprintf(stderr, "\nmedcareer: the input ended; your answers are saved in %s\n",
+                 saved.path.c_str());
+    return saved.elsewhere ? exit_code::cannot_write : exit_code::ok;
   };
   std::string question =
       "\nSave your answers to a file? Type a file name, or press Enter to skip: ";

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "medcareer/printable.h"
 #include "medcareer/result_json.h"
 #include "ui/results_view.h"
 #include "ui/style.h"
@@ -137,7 +138,8 @@ std::string ResultWriter::table_header() const {
 std::string ResultWriter::table_row(const Scored& s) const {
   std::string top = s.rec.top.empty() ? "-" : s.rec.top;
   if (s.rec.score.low_signal) top += " (?)";
-  std::string row = fit(s.respondent, kRespondentWidth) + "  " + fit(top, 18);
+  // The name comes from the input: shown escaped (an e-mail column may hold anything).
+  std::string row = fit(printable(s.respondent), kRespondentWidth) + "  " + fit(top, 18);
   for (const Role* r : entry_roles_) {
     std::size_t w = std::max<std::size_t>(r->id.size(), 6);
     const RoleScore* score = s.rec.score.find(r->id);

@@ -1,5 +1,4 @@
 // `medcareer roles [list]`, `roles show ID...`, `roles compare ID ID...`.
-#include <fmt/core.h>
 
 #include <memory>
 
@@ -40,7 +39,7 @@ void run_list(Context& context, const RolesOptions& options) {
     print_json(list.dump(2));
     return;
   }
-  fmt::print("{}", ui::render_role_list(catalog, view_options(context, options)));
+  print(ui::render_role_list(catalog, view_options(context, options)));
 }
 
 void run_show(Context& context, const RolesOptions& options) {
@@ -56,7 +55,7 @@ void run_show(Context& context, const RolesOptions& options) {
   for (const Role* r : roles) {
     out += (out.empty() ? "" : "\n") + ui::render_role(catalog, *r, view_options(context, options));
   }
-  fmt::print("{}", out);
+  print(out);
 }
 
 // A role named twice (`coder coder`, or `coder CODER`) would be compared with itself.
@@ -83,7 +82,7 @@ void run_compare(Context& context, const RolesOptions& options) {
     for (const Role* r : roles) list.push_back(role_json(catalog, *r));
     return print_json(list.dump(2));
   }
-  fmt::print("{}", ui::render_role_comparison(catalog, roles, view_options(context, options)));
+  print(ui::render_role_comparison(catalog, roles, view_options(context, options)));
 }
 
 }  // namespace

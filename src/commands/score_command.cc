@@ -3,6 +3,8 @@
 // is still scored and written.
 
 #include <cstdio>
+#include <cstring>
+#include <deque>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -12,6 +14,7 @@
 #include "commands/commands.h"
 #include "commands/result_writer.h"
 #include "commands/score_inputs.h"
+#include "commands/score_output.h"
 #include "commands/score_pipeline.h"
 #include "commands/score_progress.h"
 #include "medcareer/atomic_file.h"
@@ -27,6 +30,7 @@ struct ScoreOptions {
   std::vector<std::string> inputs;
   OutputOptions output;
   std::string output_file;
+  bool output_given = false;  // --output was there, if only as ""
   std::string id_column;
   bool summary = false;
   bool strict = false;
@@ -40,12 +44,15 @@ struct Scorer {
   CohortSummary& summary;
   Progress& progress;
   ScorePipeline& pipeline;
+  const std::optional<Error>& write_error;  // of the output file: nothing more can be written
   std::vector<Record> batch;
+  std::deque<Source> sources;  // of the records added and not yet written, in order
 
   // Adds a record; a full batch starts scoring while the one before it is written.
-  // Returns false when --strict stops the run.
-  bool add(Record&& record) {
+  // Returns false when --strict stops the run, or when the output cannot be written.
+  bool add(Record&& record, Source source) {
     batch.push_back(std::move(record));
+    sources.push_back(source);
     return batch.size() < kBatch || submit();
   }
 
@@ -67,8 +74,10 @@ struct Scorer {
 
   bool write(ScoredBatch done) {
     for (std::size_t i = 0; i < done.records.size(); ++i) {
+      const Source source = sources.front();
+      sources.pop_front();
       if (!done.scored[i]) {
-        report(done.records[i].answers.error());
+        report(done.records[i].answers.error(), source);
         summary.add_failure();
         if (options.strict) return false;
         continue;
@@ -78,35 +87,23 @@ struct Scorer {
     }
     progress.update(summary.scored, summary.failed);
     pipeline.recycle(std::move(done));
-    return true;
+    return !write_error && !standard_output_failed();
   }
 };
-
-// An output file that could not be written is never left half-written: AtomicFile removes its
-// temporary file, and the error says so.
-Error left_as_it_was(Error error, const std::string& output_file) {
-  error.hint = output_file + " was not changed (no partial file is left)";
-  return error;
-}
 
 int run_score(Context& context, ScoreOptions& options) {
   const Questionnaire& questionnaire = context.questionnaire();
   const Catalog& catalog = context.catalog();
   if (options.jobs == 0) options.jobs = std::max(1u, std::thread::hardware_concurrency());
-  std::unique_ptr<AtomicFile> file;
-  if (!options.output_file.empty()) {
-    file = std::make_unique<AtomicFile>(options.output_file);
-    if (auto opened = file->open(); !opened) {
-      throw Failure{left_as_it_was(opened.error(), options.output_file), exit_code::bad_input};
-    }
-  } else {
-    options.output.style = context.stdout_style();
-  }
+  const std::vector<InputItem> items = expand_inputs(options.inputs);
+  std::unique_ptr<AtomicFile> file =
+      open_score_output(options.output_file, options.output_given, items);
+  if (!file) options.output.style = context.stdout_style();
   options.output.width = context.stdout_width();
   std::optional<Error> write_error;
   ResultWriter writer(questionnaire, catalog, options.output, [&](std::string_view text) {
     if (!file) {
-      std::fwrite(text.data(), 1, text.size(), stdout);
+      print(text);
     } else if (!write_error) {
       if (auto r = file->write(text); !r) write_error = r.error();
     }
@@ -121,10 +118,9 @@ int run_score(Context& context, ScoreOptions& options) {
                         : json                   ? Advice::full
                                                  : Advice::ranking;
   ScorePipeline pipeline(model, advice, options.summary ? nullptr : &writer, options.jobs);
-  Scorer scorer{options, writer, summary, progress, pipeline, {}};
+  Scorer scorer{options, writer, summary, progress, pipeline, write_error, {}, {}};
   bool stopped = false;
   CsvOptions csv{options.id_column};
-  const std::vector<InputItem> items = expand_inputs(options.inputs);
   // The bar's 100%: the size of every named file; unknown when standard input is read.
   std::vector<std::uintmax_t> sizes;
   std::uintmax_t total_bytes = 0;
@@ -143,12 +139,19 @@ int run_score(Context& context, ScoreOptions& options) {
     if (stopped) break;
     const std::uintmax_t before = done_bytes;
     done_bytes += sizes[at];
+    // Standard input, a pipe or a FIFO cannot be read again for the line of an error (a FIFO
+    // opened again would wait for a writer that never comes).
+    std::error_code not_regular;
+    const Source source =
+        item.path == "-" || !std::filesystem::is_regular_file(item.path, not_regular)
+            ? Source::stream
+            : Source::file;
     // An input that cannot be read is a failed record in its place, so that its message
     // comes after those of the records before it, whichever batch they are in.
     auto input_failed = [&](Error error) {
       Record failed;
       failed.answers = std::move(error);
-      if (!scorer.add(std::move(failed))) stopped = true;
+      if (!scorer.add(std::move(failed), source)) stopped = true;
     };
     auto opened = open_input(item);
     if (!opened) {
@@ -161,7 +164,7 @@ int run_score(Context& context, ScoreOptions& options) {
     auto reader = open_records(in, input.shown(), opened.value().format, questionnaire, csv);
     Record record;
     while (!stopped && reader->split(record)) {
-      if (!scorer.add(std::move(record))) stopped = true;
+      if (!scorer.add(std::move(record), source)) stopped = true;
       record = Record{};
     }
     progress.reading(nullptr, done_bytes);  // the stream ends with this turn of the loop
@@ -171,12 +174,18 @@ int run_score(Context& context, ScoreOptions& options) {
   // helper threads idle, and two jobs were slower than one.
   if (!stopped && !scorer.drain()) stopped = true;
   progress.clear();
-  if (stopped) return exit_code::bad_input;  // --strict: the old output file stays as it was
+  if (stopped) {  // the old output file stays as it was
+    if (write_error) {
+      throw Failure{left_as_it_was(*write_error, options.output_file), exit_code::cannot_write};
+    }
+    // --strict, or standard output was lost (the top level says why).
+    return standard_output_failed() ? exit_code::cannot_write : exit_code::bad_input;
+  }
   if (options.summary) {
     std::string text =
         format_summary(catalog, summary, options.output.format, options.output.style, false);
     if (!file) {
-      std::fputs(text.c_str(), stdout);
+      print(text);
     } else if (auto r = file->write(text); !r) {
       write_error = r.error();
     }
@@ -184,14 +193,16 @@ int run_score(Context& context, ScoreOptions& options) {
     writer.finish();
   }
   if (write_error) {
-    throw Failure{left_as_it_was(*write_error, options.output_file), exit_code::bad_input};
+    throw Failure{left_as_it_was(*write_error, options.output_file), exit_code::cannot_write};
   }
   if (file) {
     if (auto r = file->commit(); !r) {
-      throw Failure{left_as_it_was(r.error(), options.output_file), exit_code::bad_input};
+      throw Failure{left_as_it_was(r.error(), options.output_file), exit_code::cannot_write};
     }
   }
-  std::fflush(stdout);  // results before the count when both go to a terminal
+  // Results before the count when both go to a terminal; and no count after results that
+  // were lost (the top level reports why).
+  if (flush_standard_output()) return exit_code::cannot_write;
   if (summary.respondents > 1 || summary.failed > 0) {
     std::fprintf(stderr, "medcareer: %zu scored, %zu failed\n", summary.scored, summary.failed);
   }
@@ -209,8 +220,11 @@ void setup_score(CLI::App& app, Context& context) {
                    "- reads standard input")
       ->required();
   add_format_option(*score, options->output.format, {"table", "json", "jsonl", "csv"});
-  score->add_option("--output", options->output_file, "Write the results to FILE (atomically)")
-      ->type_name("FILE");
+  CLI::Option* output =
+      score
+          ->add_option("--output", options->output_file,
+                       "Write the results to FILE (atomically); - is standard output")
+          ->type_name("FILE");
   score->add_flag("--explain", options->output.explain,
                   "Say which answers raised and lowered the top role, and what would change it");
   score->add_flag("--summary", options->summary,
@@ -220,7 +234,10 @@ void setup_score(CLI::App& app, Context& context) {
   score->add_option("--id-column", options->id_column,
                     "CSV column that names each respondent (e.g. Email)");
   score->add_flag("--strict", options->strict, "Stop at the first invalid record (exit 1)");
-  score->callback([&context, options] { context.exit_code = run_score(context, *options); });
+  score->callback([&context, options, output] {
+    options->output_given = output->count() > 0;
+    context.exit_code = run_score(context, *options);
+  });
 }
 
 }  // namespace medcareer::commands

@@ -56,21 +56,22 @@ int run_validate(Context& context, const Options& options) {
   const Catalog& catalog = context.catalog();
   const Questionnaire& questionnaire = context.questionnaire();  // loads and cross-checks
   std::size_t entry = catalog.entry_roles().size();
-  fmt::print("questionnaire {}: '{}' version {}, {} questions in {} sections, {} traits\n",
-             questionnaire.path, questionnaire.id, questionnaire.version,
-             questionnaire.questions.size(), questionnaire.sections.size(),
-             questionnaire.traits.size());
-  fmt::print("data: {} roles ({} first jobs), {} certifications, {} sources\n",
-             catalog.roles.size(), entry, catalog.certifications.size(), catalog.sources.size());
-  fmt::print("ok  every file is well formed, every id is unique, every reference resolves\n");
-  fmt::print("ok  every weight is from -3 to 3 and names a declared trait\n");
-  fmt::print("ok  every profile gives a level for each of the {} traits\n",
-             questionnaire.traits.size());
-  fmt::print("ok  conditions refer only to earlier questions, so they cannot form a cycle\n");
+  print(fmt::format("questionnaire {}: '{}' version {}, {} questions in {} sections, {} traits\n",
+                    questionnaire.path, questionnaire.id, questionnaire.version,
+                    questionnaire.questions.size(), questionnaire.sections.size(),
+                    questionnaire.traits.size()));
+  print(fmt::format("data: {} roles ({} first jobs), {} certifications, {} sources\n",
+                    catalog.roles.size(), entry, catalog.certifications.size(),
+                    catalog.sources.size()));
+  print("ok  every file is well formed, every id is unique, every reference resolves\n");
+  print("ok  every weight is from -3 to 3 and names a declared trait\n");
+  print(fmt::format("ok  every profile gives a level for each of the {} traits\n",
+                    questionnaire.traits.size()));
+  print("ok  conditions refer only to earlier questions, so they cannot form a cycle\n");
   // Every problem is reported, not only the first: one run shows all there is to fix.
   std::size_t problems = 0;
   auto problem = [&](const Error& error) {
-    std::fflush(stdout);
+    flush(stdout);
     report(error);
     ++problems;
   };
@@ -84,11 +85,11 @@ int run_validate(Context& context, const Options& options) {
                     ""});
     }
   }
-  if (all_asked) fmt::print("ok  every question can be asked\n");
+  if (all_asked) print("ok  every question can be asked\n");
   const std::vector<Error> findings = lint_catalog(catalog, questionnaire);
   for (const auto& finding : findings) problem(finding);
   if (findings.empty()) {
-    fmt::print("ok  catalog lint: every figure is sourced, lists join only like figures\n");
+    print("ok  catalog lint: every figure is sourced, lists join only like figures\n");
   }
   if (!options.proofs.empty()) {
     std::error_code ec;
@@ -104,7 +105,7 @@ int run_validate(Context& context, const Options& options) {
         "thin evidence stays near 50: full evidence is a weight of {}, at least twice the {} "
         "that any two answers can carry",
         model.full_weight(), model.two_answers_weight());
-    std::fputs(ui::wrap(line, context.stdout_width(), "ok  ", "      ").c_str(), stdout);
+    print(ui::wrap(line, context.stdout_width(), "ok  ", "      "));
   } else {
     problem(Error{{questionnaire.path},
                   fmt::format("'full_evidence' is {}, less than twice the {} that two answers can "
@@ -128,19 +129,19 @@ int run_validate(Context& context, const Options& options) {
         fmt::format("{} can come first ({:.1f}, next {} {:.1f}) with: {}", role->id,
                     round_match(s.ranking[0].match), s.ranking[1].role,
                     round_match(s.ranking[1].match), answers_line(questionnaire, *answers));
-    std::fputs(ui::wrap(line, context.stdout_width(), "ok  ", "      ").c_str(), stdout);
+    print(ui::wrap(line, context.stdout_width(), "ok  ", "      "));
     if (!options.proofs.empty()) {
       const std::string path = options.proofs + "/" + role->id + ".yaml";
       auto written = write_file_atomically(path, answers_to_yaml(*answers, questionnaire));
       if (!written) throw Failure{written.error(), exit_code::usage};
     }
   }
-  std::fflush(stdout);
+  flush(stdout);
   if (problems > 0) {
     std::fprintf(stderr, "medcareer: %zu problem%s found\n", problems, problems == 1 ? "" : "s");
     return exit_code::usage;
   }
-  fmt::print("valid\n");
+  print("valid\n");
   return exit_code::ok;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "medcareer/printable.h"
 #include "ui/advice_view.h"
 #include "ui/citations.h"
 #include "ui/figure_text.h"
@@ -121,7 +122,7 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
                            const std::string& respondent, const Recommendation& rec,
                            const ResultsOptions& o) {
   std::string out =
-      o.style.bold("Results" + (respondent.empty() ? "" : " for " + respondent)) + "\n";
+      o.style.bold("Results" + (respondent.empty() ? "" : " for " + printable(respondent))) + "\n";
   out += heading("How well each first job fits you", o) + ranking_lines(catalog, rec, o);
   out += wrap(evidence_line(rec.score), o.width, "  ", "  ");
   if (!rec.score.warnings.empty()) {

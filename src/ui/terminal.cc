@@ -10,6 +10,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "medcareer/atomic_file.h"
+
 namespace medcareer::ui {
 
 namespace {
@@ -68,6 +70,8 @@ extern "C" void on_signal(int signal_number) {
     if (pending.exchange(signal_number) != 0) {
       // Asked twice: the quiz is not getting to it. The other handled signals are blocked
       // while this runs, so the raised one takes effect as soon as this handler returns.
+      // An answers file being saved must not leave its temporary file behind.
+      remove_temporary_files();
       signal(signal_number, SIG_DFL);
       raise(signal_number);
     }
