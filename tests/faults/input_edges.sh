@@ -8,6 +8,11 @@ source "$(dirname "$0")/lib.sh"
 
 # Runs medcareer with at most 1 GiB of address space and 20 s; the status is in $status,
 # the output in out.txt and err.txt. A status of 124 or over 128 (timeout, a signal) fails.
+# Under AddressSanitizer (the asan preset sets ASAN_OPTIONS) the address-space bound is left
+# out: the sanitizer reserves terabytes of shadow memory at start and cannot run under it. The
+# g++ run of the suite keeps the bound.
+if [ -n "${ASAN_OPTIONS:-}" ]; then LIMIT=unlimited; fi
+small() { echo "${LIMIT:-$1}"; }  # a tighter bound, left out the same way
 run() {
   set +e
   (ulimit -v "${LIMIT:-1048576}" && timeout 20 "$MEDCAREER" "$@") >out.txt 2>err.txt
@@ -60,13 +65,13 @@ name="4, 14: a 400 MB line typed into the plain quiz after three answers, and qu
 mkdir quiz && cd quiz
 set +e
 { printf '1\n2\n3\n'; head -c 400000000 /dev/zero | tr '\0' x; } |
-  (ulimit -v 524288 && timeout 20 "$MEDCAREER" quiz --plain) >out.txt 2>err.txt
+  (ulimit -v "${LIMIT:-524288}" && timeout 20 "$MEDCAREER" quiz --plain) >out.txt 2>err.txt
 status=$?
 set -e
 expect 1 "your answers so far are saved in medcareer-answers.yaml"
 grep -q '^  patient_contact:' medcareer-answers.yaml || fail "$name: the answers were not saved"
 rm -f medcareer-answers.yaml
-LIMIT=524288 run quiz --plain </dev/zero
+LIMIT=$(small 524288) run quiz --plain </dev/zero
 expect 1 "the input ended before the quiz was finished"
 cd ..
 
@@ -78,7 +83,7 @@ echo "ok: $name"
 
 name="6: cat x.csv | score /dev/stdin"
 set +e
-cat good.csv | (ulimit -v 1048576 && timeout 20 "$MEDCAREER" score --format csv /dev/stdin) >out.txt 2>err.txt
+cat good.csv | (ulimit -v "${LIMIT:-1048576}" && timeout 20 "$MEDCAREER" score --format csv /dev/stdin) >out.txt 2>err.txt
 status=$?
 set -e
 [ "$status" -eq 0 ] && [ "$(wc -l <out.txt)" -eq 2 ] || fail "$name: status $status"
@@ -121,7 +126,7 @@ expect 1 "duplicate key 'k1'"
 
 name="14: a 900 KB JSON line of 300,000 objects within 256 MiB"
 { printf '{"answers":{},"junk":['; yes '{},' | head -n 300000 | tr -d '\n'; printf '{}]}\n'; } >lists.jsonl
-LIMIT=262144 run score lists.jsonl
+LIMIT=$(small 262144) run score lists.jsonl
 expect 1 "unknown key 'junk'"
 
 name="10: a CSV header of 10,001 columns"
@@ -178,7 +183,7 @@ if "${as_user[@]}" ls class/locked >/dev/null 2>&1; then
   echo "skipped: an unreadable folder (cannot drop the permission override here)"
 else
   set +e
-  (ulimit -v 1048576 && timeout 20 "${as_user[@]}" "$MEDCAREER" score class --format csv) >out.txt 2>err.txt
+  (ulimit -v "${LIMIT:-1048576}" && timeout 20 "${as_user[@]}" "$MEDCAREER" score class --format csv) >out.txt 2>err.txt
   status=$?
   set -e
   expect 1 "class/locked: cannot list this folder"
@@ -186,7 +191,11 @@ else
 fi
 chmod 755 class/locked
 name="4: --jobs 16 where a process limit lets no thread start"
-if [ "$(id -u)" -eq 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+# Not under AddressSanitizer, whose runtime starts a thread of its own and aborts when none
+# may start; the g++ run of the suite keeps this case.
+if [ -n "${ASAN_OPTIONS:-}" ]; then
+  echo "skipped: a process limit (AddressSanitizer needs a thread of its own)"
+elif [ "$(id -u)" -eq 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
   chmod a+rx . && mkdir -p jobs && cp "$coder" "$src/tests/personas/scribe.yaml" "$MEDCAREER" jobs/ && chmod -R a+rX jobs
   set +e
   (cd jobs && timeout 20 setpriv --reuid=65534 --regid=65534 --clear-groups bash -c \
