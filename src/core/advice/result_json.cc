@@ -29,11 +29,7 @@ json drivers_json(const std::vector<Driver>& drivers) {
 // period it covers, and who published it. The full citation is in `roles show --format
 // json`; a row of batch output keeps to what a reader needs to weigh the figure.
 json sourced_figure_json(const Catalog& catalog, const Figure& f) {
-  json j = amount_json(f);
-  j["kind"] = kind_id(f.kind);
-  j["scope"] = scope_id(f.scope);
-  if (!f.who.empty()) j["who"] = f.who;
-  j["what"] = f.what;
+  json j = figure_fields_json(f);
   const Source* s = catalog.find_source(f.source);
   j["period"] = !f.period.empty() ? f.period : s ? s->period : "";
   j["source"] = {{"id", f.source}, {"publisher", s ? s->publisher : ""}};

@@ -57,12 +57,17 @@ json amount_json(const Figure& f) {
   return j;
 }
 
-json figure_json(const Catalog& catalog, const Figure& f) {
+json figure_fields_json(const Figure& f) {
   json j = amount_json(f);
   j["kind"] = kind_id(f.kind);
   j["scope"] = scope_id(f.scope);
   if (!f.who.empty()) j["who"] = f.who;
   j["what"] = f.what;
+  return j;
+}
+
+json figure_json(const Catalog& catalog, const Figure& f) {
+  json j = figure_fields_json(f);
   j["listed"] = f.listed;
   j["source"] = source_json(catalog, f.source, f.period);
   if (!f.also.empty()) j["also_sources"] = sources_json(catalog, f.also);
