@@ -155,7 +155,7 @@ int run_score(Context& context, ScoreOptions& options) {
   ScorePipeline pipeline(model, advice, options.summary ? nullptr : &writer, options.jobs);
   Scorer scorer{options, writer, summary, progress, pipeline, {}};
   bool stopped = false;
-  CsvOptions csv{options.id_column};
+  CsvOptions csv{options.id_column, [](const Error& warning) { report(warning, "warning"); }};
   const std::vector<InputItem> items = expand_inputs(options.inputs);
   // The bar's 100%: the size of every named file; unknown when standard input is read.
   std::vector<std::uintmax_t> sizes;
@@ -266,18 +266,23 @@ void setup_score(CLI::App& app, Context& context) {
       ->add_option("INPUT", options->inputs,
                    "Answers files (YAML), survey exports (CSV, JSON Lines), directories; "
                    "- reads standard input")
+      ->type_name("")
       ->required();
-  add_format_option(*score, options->output.format, {"table", "json", "jsonl", "csv"});
-  score->add_option("--output", options->output_file, "Write the results to FILE (atomically)")
+  add_format_option(*score, options->output.format, {"text", "json", "jsonl", "csv"},
+                    {{"table", "text"}});
+  score->add_option("-o,--output", options->output_file, "Write the results to FILE (atomically)")
       ->type_name("FILE");
   score->add_flag("--explain", options->output.explain,
                   "Say which answers raised and lowered the top role, and what would change it");
   score->add_flag("--summary", options->summary,
                   "Print the cohort summary instead of each respondent");
-  score->add_option("--jobs", options->jobs, "Score on N threads (default: one per core)")
+  score->add_option("-j,--jobs", options->jobs, "Score on N threads (default: one per core)")
+      ->type_name("N")
       ->check(CLI::Range(1u, 256u));
-  score->add_option("--id-column", options->id_column,
-                    "CSV column that names each respondent (e.g. Email)");
+  score
+      ->add_option("--id-column", options->id_column,
+                   "CSV column that names each respondent (e.g. Email)")
+      ->type_name("NAME");
   score->add_flag("--strict", options->strict, "Stop at the first invalid record (exit 1)");
   score->callback([&context, options] { context.exit_code = run_score(context, *options); });
 }

@@ -215,7 +215,11 @@ std::optional<Error> CsvRecords::read_header() {
   if (row_.error) return row_.error;
   header_line_ = row_.line;
   std::unordered_map<std::string, const Question*> by_name;  // normalised id or prompt
-  for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.id), &q);
+  std::vector<std::string> ids;
+  for (const auto& q : questionnaire_.questions) {
+    by_name.emplace(normalised(q.id), &q);
+    ids.push_back(q.id);
+  }
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.prompt), &q);
   const std::string id_name = normalised(options_.id_column);
   std::unordered_map<const Question*, std::size_t> taken;  // question -> column index
@@ -230,7 +234,18 @@ std::optional<Error> CsvRecords::read_header() {
       continue;
     }
     auto found = by_name.find(name);
-    if (found == by_name.end()) continue;
+    if (found == by_name.end()) {
+      // Other columns (a timestamp, an e-mail) are ignored, but not one that looks like a
+      // question's id spelt wrong: its answers would be lost without a word.
+      if (options_.warn) {
+        if (std::string hint = did_you_mean(headers.back(), ids); !hint.empty()) {
+          options_.warn(Error{{path, field.line, field.column},
+                              "column '" + headers.back() + "' answers no question, so it is ignored",
+                              hint});
+        }
+      }
+      continue;
+    }
     const Question& q = *found->second;
     if (auto [it, fresh] = taken.emplace(&q, i); !fresh) {
       return Error{{path, field.line, field.column},
