@@ -17,7 +17,18 @@ int run(int argc, char** argv) {
       "Take the quiz, compare roles and certifications, score a class's answers.",
       "medcareer");
   app.set_version_flag(
-      "-V,--version", [&context] { return version_text(context.options); },
+      "-V,--version",
+      [&app, &context] {
+        // -V stops the parse where it stands, before the options before it are stored, so
+        // the ones that choose the data are read from what the parse has seen so far.
+        GlobalOptions seen = context.options;
+        for (auto [name, value] :
+             {std::pair{"--data-dir", &seen.data_dir}, std::pair{"--questions", &seen.questions}}) {
+          const CLI::Option* option = app.get_option_no_throw(name);
+          if (option && option->count() > 0) *value = option->results().back();
+        }
+        return version_text(seen);
+      },
       "Print the version of medcareer, of the questionnaire and of the data, and exit");
   app.fallthrough();  // global options may follow the subcommand
   app.add_option("--data-dir", context.options.data_dir,

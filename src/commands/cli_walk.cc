@@ -109,9 +109,9 @@ std::optional<Mistake> step(WalkState& state, const std::string& word) {
     if (!list.empty() && std::find(list.begin(), list.end(), word) == list.end()) {
       std::string names;
       for (const auto& c : list) names += (names.empty() ? "" : ", ") + c;
-      return Mistake{"'" + word + "' is not a value of " + option_names(*option).front() +
-                         " (" + names + ")",
-                     did_you_mean(word, list)};
+      return Mistake{
+          "'" + word + "' is not a value of " + option_names(*option).front() + " (" + names + ")",
+          did_you_mean(word, list)};
     }
     return std::nullopt;
   }
@@ -130,9 +130,9 @@ std::optional<Mistake> step(WalkState& state, const std::string& word) {
           if (n.size() > 2) known.push_back(n);  // a one-letter typo is not worth guessing
         }
       }
-      return Mistake{"unknown option '" + name + "' for '" +
-                         state.innermost().get_display_name() + "'",
-                     did_you_mean(name, known)};
+      return Mistake{
+          "unknown option '" + name + "' for '" + state.innermost().get_display_name() + "'",
+          did_you_mean(name, known)};
     }
     if (takes_value(*option)) {
       if (auto value = glued_value(word)) {
@@ -143,8 +143,7 @@ std::optional<Mistake> step(WalkState& state, const std::string& word) {
     }
     return std::nullopt;
   }
-  if (CLI::App* sub = find_subcommand(state.innermost(), word);
-      sub && state.positionals == 0) {
+  if (CLI::App* sub = find_subcommand(state.innermost(), word); sub && state.positionals == 0) {
     state.chain.push_back(sub);
     return std::nullopt;
   }

@@ -14,11 +14,11 @@ namespace medcareer::commands {
 
 // Where the words before the cursor lead.
 struct WalkState {
-  std::vector<CLI::App*> chain;        // the app, then each subcommand named, innermost last
-  CLI::Option* pending = nullptr;      // an option whose value comes next
-  std::size_t positionals = 0;         // words given to the innermost command's positionals
-  std::string data_dir;                // the value of --data-dir, if given
-  bool options_ended = false;          // after `--`
+  std::vector<CLI::App*> chain;    // the app, then each subcommand named, innermost last
+  CLI::Option* pending = nullptr;  // an option whose value comes next
+  std::size_t positionals = 0;     // words given to the innermost command's positionals
+  std::string data_dir;            // the value of --data-dir, if given
+  bool options_ended = false;      // after `--`
   CLI::App& innermost() const { return *chain.back(); }
 };
 

@@ -94,7 +94,8 @@ std::string complete(CLI::App& app, Context& context, std::vector<std::string> w
     add_values(context, state, *state.pending, candidates);
     return candidates.out;
   }
-  if (!state.options_ended && current.rfind("--", 0) == 0 && current.find('=') != std::string::npos) {
+  if (!state.options_ended && current.rfind("--", 0) == 0 &&
+      current.find('=') != std::string::npos) {
     const std::size_t eq = current.find('=');
     if (CLI::Option* option = find_option(state, current.substr(0, eq))) {
       candidates = {current.substr(0, eq + 1), current.substr(eq + 1), ""};

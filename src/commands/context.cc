@@ -82,7 +82,7 @@ CLI::Option* add_format_option(CLI::App& app, std::string& format,
       list);
   return app.add_option("-f,--format", format, "Output format: " + names)
       ->type_name("FORMAT")
-      ->check(one_of)
+      ->transform(one_of)
       ->capture_default_str();
 }
 

@@ -5,9 +5,9 @@
 #include <CLI/CLI.hpp>
 
 #include <optional>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "medcareer/catalog.h"
 #include "medcareer/error.h"
@@ -61,9 +61,9 @@ class Context {
 // Adds `-f/--format` limited to `choices` (the first is the default); an alias is an older
 // name still accepted (`table` for `text`). Every command names its formats from one
 // vocabulary: text (for people), json, jsonl, csv, csv-header.
-CLI::Option* add_format_option(CLI::App& app, std::string& format,
-                               const std::vector<std::string>& choices,
-                               const std::vector<std::pair<std::string, std::string>>& aliases = {});
+CLI::Option* add_format_option(
+    CLI::App& app, std::string& format, const std::vector<std::string>& choices,
+    const std::vector<std::pair<std::string, std::string>>& aliases = {});
 
 // Prints a JSON document to stdout, two-space indented, with a final newline.
 void print_json(const std::string& dumped);

@@ -97,21 +97,28 @@ const CommandHelp* find_command_help(const std::string& path) {
 
 const std::vector<EnvironmentVariable>& environment_variables() {
   static const std::vector<EnvironmentVariable> variables = {
-      {"MEDCAREER_DATA_DIR", "The data folder (roles, certifications, sources) when --data-dir "
-                             "is not given."},
+      {"MEDCAREER_DATA_DIR",
+       "The data folder (roles, certifications, sources) when --data-dir "
+       "is not given."},
       {"MEDCAREER_QUESTIONS", "The questionnaire file when --questions is not given."},
       {"NO_COLOR", "When set and not empty, no colour, whatever --color says."},
-      {"ACCESSIBLE", "When set to anything but 0 or false, the quiz runs in the accessible "
-                     "plain mode, as with --plain."},
+      {"ACCESSIBLE",
+       "When set to anything but 0 or false, the quiz runs in the accessible "
+       "plain mode, as with --plain."},
       {"COLUMNS", "The width to lay text out for when the output is not a terminal."},
   };
   return variables;
 }
 
 std::string command_path(const CLI::App& command) {
-  std::string path;
+  std::vector<std::string> names;  // innermost first
   for (const CLI::App* at = &command; at && at->get_parent(); at = at->get_parent()) {
-    path = at->get_name() + (path.empty() ? "" : " " + path);
+    names.push_back(at->get_name());
+  }
+  std::string path;
+  for (auto it = names.rbegin(); it != names.rend(); ++it) {
+    if (!path.empty()) path += ' ';
+    path += *it;
   }
   return path;
 }

@@ -163,8 +163,8 @@ std::string command_page(const CLI::App& top, const CLI::App& command, const std
   out += ".SH DESCRIPTION\n" + roff(command.get_description()) + ".\n";
   out += options_section(command);
   for (const CLI::App* sub : shown_commands(command)) {
-    out += ".SH COMMAND: " + roff(upper(sub->get_name()), true) + "\n" + synopsis(*sub) +
-           ".PP\n" + roff(sub->get_description()) + ".\n";
+    out += ".SH COMMAND: " + roff(upper(sub->get_name()), true) + "\n" + synopsis(*sub) + ".PP\n" +
+           roff(sub->get_description()) + ".\n";
     out += option_items(*sub);
     if (const CommandHelp* help = find_command_help(command_path(*sub));
         help && !help->examples.empty()) {
@@ -186,8 +186,9 @@ std::string main_page(const CLI::App& app, const std::string& date) {
   std::string out = header("medcareer", date, "find your way into healthcare support work");
   out += ".SH SYNOPSIS\n" + synopsis(app);
   out += ".SH DESCRIPTION\n" + roff(app.get_description()) + "\n";
-  out += ".PP\nEvery figure names who published it and when; the data is medcareer's own summary "
-         "of the articles it cites.\n";
+  out +=
+      ".PP\nEvery figure names who published it and when; the data is medcareer's own summary "
+      "of the articles it cites.\n";
   out += options_section(app);
   out += ".SH COMMANDS\n";
   for (const CLI::App* sub : shown_commands(app)) {
@@ -197,11 +198,12 @@ std::string main_page(const CLI::App& app, const std::string& date) {
   if (const CommandHelp* help = find_command_help("")) {
     out += examples_section(*help) + environment_section(*help);
   }
-  out += ".SH FILES\n"
-         ".TP\n.I /usr/share/medcareer/questions/career.yaml\nThe questionnaire.\n"
-         ".TP\n.I /usr/share/medcareer/data/\nRoles, certifications, profiles and sources; "
-         "see \\fBmedcareer\\-data\\fR(5).\n"
-         ".PP\nWithout them medcareer uses the copy built into it.\n";
+  out +=
+      ".SH FILES\n"
+      ".TP\n.I /usr/share/medcareer/questions/career.yaml\nThe questionnaire.\n"
+      ".TP\n.I /usr/share/medcareer/data/\nRoles, certifications, profiles and sources; "
+      "see \\fBmedcareer\\-data\\fR(5).\n"
+      ".PP\nWithout them medcareer uses the copy built into it.\n";
   out += kExitStatus;
   out += ".SH SEE ALSO\n";
   std::string see;
@@ -218,7 +220,10 @@ void write_pages(const CLI::App& app, const std::string& dir, const std::string&
     pages.emplace_back(page_name(sub->get_name()), command_page(app, *sub, date));
   }
   for (const auto& [name, text] : pages) {
-    auto written = write_file_atomically(dir + "/" + name + ".1", text);
+    std::string path = dir;
+    path += "/" + name;
+    path += ".1";
+    auto written = write_file_atomically(path, text);
     if (!written) throw Failure{written.error(), exit_code::usage};
   }
 }

@@ -35,8 +35,8 @@ std::uint64_t fingerprint(const std::vector<SourceFile>& files) {
 std::string origin(const SourceFile& file) {
   if (file.path.rfind("builtin:", 0) == 0) return "built in";
   const std::string& p = file.path;
-  if (p.size() > file.name.size() && p.compare(p.size() - file.name.size(), std::string::npos,
-                                               file.name) == 0) {
+  if (p.size() > file.name.size() &&
+      p.compare(p.size() - file.name.size(), std::string::npos, file.name) == 0) {
     std::string dir = p.substr(0, p.size() - file.name.size());
     if (dir.size() > 1 && dir.back() == '/') dir.pop_back();
     return dir;
@@ -49,12 +49,13 @@ std::string origin(const SourceFile& file) {
 std::string version_text(const GlobalOptions& options) {
   std::string out = fmt::format("medcareer {}\n", MEDCAREER_VERSION);
   auto file = locate_questionnaire(options.questions);
-  auto questionnaire = file ? load_questionnaire(file.value()) : Result<Questionnaire>(file.error());
+  auto questionnaire =
+      file ? load_questionnaire(file.value()) : Result<Questionnaire>(file.error());
   if (questionnaire) {
-    out += fmt::format("questionnaire: {} version {} ({})\n", questionnaire.value().id,
-                       questionnaire.value().version,
-                       file.value().path.rfind("builtin:", 0) == 0 ? "built in"
-                                                                   : file.value().path);
+    out +=
+        fmt::format("questionnaire: {} version {} ({})\n", questionnaire.value().id,
+                    questionnaire.value().version,
+                    file.value().path.rfind("builtin:", 0) == 0 ? "built in" : file.value().path);
   } else {
     out += "questionnaire: cannot be read (run 'medcareer validate' to see why)\n";
   }

@@ -39,7 +39,8 @@ std::vector<Cluster> clusters(std::string_view text) {
     }
     utf8proc_int32_t cp = 0;
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i);
-    utf8proc_ssize_t n = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
     if (n <= 0) {  // not UTF-8: one byte, one column
       out.push_back({i, i + 1, 1});
       previous = -1;

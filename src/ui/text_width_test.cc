@@ -9,10 +9,10 @@ using medcareer::ui::suffix_start;
 using medcareer::ui::visible_width;
 
 namespace {
-const std::string kComposed = "Jos\xC3\xA9";      // é as one code point
-const std::string kDecomposed = "Jose\xCC\x81";   // e + combining acute accent
+const std::string kComposed = "Jos\xC3\xA9";          // é as one code point
+const std::string kDecomposed = "Jose\xCC\x81";       // e + combining acute accent
 const std::string kCjk = "\xE5\xBC\xA0\xE4\xBC\x9F";  // 张伟, two wide characters
-const std::string kFamily =                        // 👩‍👩‍👧: one emoji of five code points
+const std::string kFamily =  // 👩‍👩‍👧: one emoji of five code points
     "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
 const std::string kThumb = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD";  // 👍🏽: emoji and skin tone
 }  // namespace
@@ -25,7 +25,8 @@ TEST_CASE("text is measured in terminal columns, not code points") {
   CHECK(visible_width(kFamily) == 2);
   CHECK(visible_width(kThumb) == 2);
   CHECK(visible_width("\x1b[1;36mbold\x1b[0m") == 4);
-  CHECK(visible_width("a\xFF" "b") == 3);  // a byte that is not UTF-8 shows as one
+  CHECK(visible_width("a\xFF"
+                      "b") == 3);  // a byte that is not UTF-8 shows as one
 }
 
 TEST_CASE("cuts fall between characters as they are drawn") {

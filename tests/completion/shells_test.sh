@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Tab completion in a real shell: bash (through bash-completion, as a user's shell loads it),
-# zsh (the completion function run with compadd captured) and fish (`complete -C`). Each
+# zsh (the completion function run with compadd captured, then zsh's line editor in a
+# pseudo-terminal) and fish (`complete -C`). Each
 # case is a command line typed so far and the exact candidates the shell must offer.
 #   shells_test.sh bash|zsh|fish SOURCE_DIR        (MEDCAREER: the binary)
 set -euo pipefail
@@ -106,6 +107,25 @@ if [ "$shell" = bash ]; then
   check 'medcareer score --format=j' 'json jsonl'  # bash replaces only what follows "="
 else
   check 'medcareer score --format=j' '--format=json --format=jsonl'
+fi
+
+# zsh's line editor itself, in a pseudo-terminal: Tab completes a line with one candidate.
+if [ "$shell" = zsh ]; then
+  lines=("medcareer ro" "medcareer certs show CPC-" "medcareer score --ex" "medcareer --color ne"
+    "medcareer roles show coding-s" "medcareer questions -f csv-")
+  wanted=("medcareer roles" "medcareer certs show CPC-P" "medcareer score --explain"
+    "medcareer --color never" "medcareer roles show coding-supervisor"
+    "medcareer questions -f csv-header")
+  mapfile -t got < <(timeout 60 zsh -f "$src/tests/completion/zsh_line_editor.zsh" \
+    "$src/completions" "${lines[@]}")
+  for i in "${!lines[@]}"; do
+    if [ "${got[$i]:-}" = "${wanted[$i]}" ]; then
+      printf 'ok    %-50s %s\n' "'${lines[$i]}<Tab>' in zle" "${got[$i]}"
+    else
+      printf 'FAIL  %-50s expected [%s], got [%s]\n' "'${lines[$i]}<Tab>' in zle" "${wanted[$i]}" "${got[$i]:-}"
+      failed=1
+    fi
+  done
 fi
 
 # bash-completion finds the installed script by itself, from where it is installed.

@@ -236,13 +236,15 @@ std::optional<Error> CsvRecords::read_header() {
     auto found = by_name.find(name);
     if (found == by_name.end()) {
       // Other columns (a timestamp, an e-mail) are ignored, but not one that looks like a
-      // question's id spelt wrong: its answers would be lost without a word.
-      if (options_.warn) {
-        if (std::string hint = did_you_mean(headers.back(), ids); !hint.empty()) {
-          options_.warn(Error{{path, field.line, field.column},
-                              "column '" + headers.back() + "' answers no question, so it is ignored",
-                              hint});
-        }
+      // question's id spelt wrong: its answers would be lost without a word. Closer than a
+      // "did you mean" for a typed name (at most one edit in four letters), so that a
+      // `Name` column is not taken for `pace`.
+      const std::string& header = headers.back();
+      const std::string meant = closest_match(header, ids);
+      if (options_.warn && !meant.empty() && 4 * edit_distance(header, meant) <= meant.size()) {
+        options_.warn(Error{{path, field.line, field.column},
+                            "column '" + header + "' answers no question, so it is ignored",
+                            did_you_mean(header, ids)});
       }
       continue;
     }
