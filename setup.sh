@@ -6,13 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Build tools and the libraries medcareer is written with (README: "Dependencies").
-packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev)
+# Build tools and the libraries medcareer is written with (README: "Dependencies"); python3
+# writes the manual pages at build time.
+packages=(g++ cmake make pkg-config python3 libcli11-dev libfmt-dev libyaml-cpp-dev
+  nlohmann-json3-dev libutf8proc-dev)
 # Only the tests need these: doctest, tmux and python3 (which checks the README's examples)
 # for the suite; clang with its sanitizer and libFuzzer runtimes (and llvm-symbolizer for
 # readable reports) for the sanitizer run and the fuzzers; clang-tidy and cppcheck for the
-# static checks.
-test_packages=(doctest-dev tmux python3 clang libclang-rt-14-dev llvm clang-tidy cppcheck)
+# static checks; dpkg-dev (dpkg-shlibdeps), lintian and man-db for the .deb test; the
+# three shells for the completion tests.
+test_packages=(doctest-dev tmux python3 clang libclang-rt-14-dev llvm clang-tidy cppcheck
+  dpkg-dev lintian man-db bash-completion zsh fish)
 
 install_missing() {
   local missing=()

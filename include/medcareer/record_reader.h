@@ -4,6 +4,7 @@
 // so it never costs the good ones.
 #pragma once
 
+#include <functional>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -86,6 +87,9 @@ struct CsvOptions {
   // The header of the column that labels each respondent (e.g. "Email"), matched
   // case-insensitively; empty: records are called PATH:LINE.
   std::string id_column;
+  // Told of a column that answers no question but whose header is close to a question's id
+  // (`patient_contct`), which would otherwise be ignored without a word.
+  std::function<void(const Error&)> warn;
 };
 
 // A reader over `in`, which must outlive it. `path` is only used in ids and messages.

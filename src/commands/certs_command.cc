@@ -51,10 +51,11 @@ void setup_certs(CLI::App& app, Context& context) {
   CLI::App* certs = app.add_subcommand("certs", "Certifications, optionally for one role");
   certs->require_subcommand(0, 1);
   add_format_option(*certs, options->format, {"text", "json"});
-  certs->add_option("--role", options->role, "Only the certifications for this role id");
+  certs->add_option("--role", options->role, "Only the certifications for this role id")
+      ->type_name("ROLE");
   certs->add_flag("--sources", options->sources, "End with the full citation of every source");
   CLI::App* show = certs->add_subcommand("show", "One certification in full");
-  show->add_option("ID", options->id, "Certification id, e.g. CPC")->required();
+  show->add_option("CERT", options->id, "Certification id, e.g. CPC")->type_name("")->required();
   show->callback([&context, options] { run_show(context, *options); });
   certs->callback([&context, options, certs] {
     if (certs->get_subcommands().empty()) run_list(context, *options);

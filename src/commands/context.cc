@@ -66,12 +66,28 @@ void Context::unknown(const std::string& kind, const std::string& id,
 }
 
 CLI::Option* add_format_option(CLI::App& app, std::string& format,
-                               const std::vector<std::string>& choices) {
+                               const std::vector<std::string>& choices,
+                               const std::vector<std::pair<std::string, std::string>>& aliases) {
   format = choices.front();
   std::string names;
-  for (const auto& c : choices) names += (names.empty() ? "" : "|") + c;
-  return app.add_option("--format", format, "Output format: " + names)
-      ->check(CLI::IsMember(choices))
+  for (const auto& c : choices) names += (names.empty() ? "" : ", ") + c;
+  std::string list;  // {a,b,c}, as CLI11 describes a fixed list, read back by completion
+  for (const auto& c : choices) list += (list.empty() ? "{" : ",") + c;
+  list += "}";
+  // One validator both maps an old name to its new one (`table` to `text`) and refuses
+  // anything else, so the help shows only the names that are current.
+  CLI::Validator one_of(
+      [choices, aliases, names](std::string& value) {
+        for (const auto& [from, to] : aliases) {
+          if (value == from) value = to;
+        }
+        if (std::find(choices.begin(), choices.end(), value) != choices.end()) return std::string();
+        return "'" + value + "' is not a format; use " + names;
+      },
+      list);
+  return app.add_option("-f,--format", format, "Output format: " + names)
+      ->type_name("FORMAT")
+      ->transform(one_of)
       ->capture_default_str();
 }
 
@@ -93,10 +109,10 @@ bool continuation_byte(char c) {
 
 }  // namespace
 
-void report(const Error& error, Source source) {
+void report(const Error& error, Source source, std::string_view level) {
   // Escaped, since a message quotes what the file holds: no escape sequence, newline or NUL
   // from an input reaches the terminal as it is.
-  std::string out = "medcareer: error: " + printable(error.to_string()) + "\n";
+  std::string out = "medcareer: " + std::string(level) + ": " + printable(error.to_string()) + "\n";
   // The reader keeps the line in hand where it can; otherwise a file is read once for it.
   // Standard input and pipes cannot be read again, and a file of the name shown ("<stdin>")
   // is some other file.

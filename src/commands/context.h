@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "commands/standard_output.h"
@@ -61,9 +63,12 @@ class Context {
   std::vector<SourceFile> sources_;  // the data files, for the line an error points at
 };
 
-// Adds `--format` limited to `choices` (the first is the default).
-CLI::Option* add_format_option(CLI::App& app, std::string& format,
-                               const std::vector<std::string>& choices);
+// Adds `-f/--format` limited to `choices` (the first is the default); an alias is an older
+// name still accepted (`table` for `text`). Every command names its formats from one
+// vocabulary: text (for people), json, jsonl, csv, csv-header.
+CLI::Option* add_format_option(
+    CLI::App& app, std::string& format, const std::vector<std::string>& choices,
+    const std::vector<std::pair<std::string, std::string>>& aliases = {});
 
 // Prints a JSON document to stdout, two-space indented, with a final newline.
 void print_json(const std::string& dumped);
@@ -74,6 +79,7 @@ enum class Source { file, stream };
 
 // `medcareer: error: PATH:LINE:COL: message`, the offending line with a caret, and the
 // hint, on stderr; whatever they quote from a file is shown escaped (medcareer/printable.h).
-void report(const Error& error, Source source = Source::file);
+// `level` "warning" for what does not stop anything.
+void report(const Error& error, Source source = Source::file, std::string_view level = "error");
 
 }  // namespace medcareer::commands

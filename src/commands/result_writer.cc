@@ -98,20 +98,13 @@ std::string indent_lines(const std::string& text) {
 std::string fit(const std::string& text, std::size_t width) {
   const std::size_t shown = ui::visible_width(text);
   if (shown <= width) return text + std::string(width - shown, ' ');
-  auto starts_character = [&](std::size_t i) {
-    return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  };
   const std::size_t keep = width - 3, head = keep / 2 - (keep % 2 == 0 ? 1 : 0);
-  std::size_t head_end = 0, tail_start = text.size();
-  for (std::size_t n = 0; n < head; ++n) {  // `head` characters from the start
-    do ++head_end;
-    while (!starts_character(head_end));
-  }
-  for (std::size_t n = 0; n < keep - head; ++n) {  // the rest from the end
-    do --tail_start;
-    while (!starts_character(tail_start));
-  }
-  return text.substr(0, head_end) + "..." + text.substr(tail_start);
+  // Counted in terminal columns and cut between characters as they are drawn.
+  const std::size_t head_end = ui::prefix_bytes(text, head);
+  const std::size_t tail_start =
+      ui::suffix_start(text, keep - ui::visible_width(text.substr(0, head_end)));
+  const std::string cut = text.substr(0, head_end) + "..." + text.substr(tail_start);
+  return cut + std::string(width - std::min(width, ui::visible_width(cut)), ' ');
 }
 
 }  // namespace
@@ -259,7 +252,7 @@ void ResultWriter::finish() {
     return;
   }
   if (options_.format == "json") sink_(count_ == 0 ? "[]\n" : "\n]\n");
-  if (options_.format == "table" && count_ > 1) {
+  if (options_.format == "text" && count_ > 1) {
     sink_("\nx: ruled out by an answer; (?): the answers carry too little signal to be sure\n");
   }
 }

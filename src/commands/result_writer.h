@@ -23,7 +23,7 @@ struct Scored {
 };
 
 struct OutputOptions {
-  std::string format = "table";  // table, json, jsonl, csv
+  std::string format = "text";  // text (a table), json, jsonl, csv
   bool explain = false;
   std::size_t width = 80;
   ui::Style style;

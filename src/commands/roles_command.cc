@@ -96,9 +96,12 @@ void setup_roles(CLI::App& app, Context& context) {
 
   CLI::App* list = roles->add_subcommand("list", "One line per role (the default)");
   CLI::App* show = roles->add_subcommand("show", "Everything about one or more roles");
-  show->add_option("ID", options->ids, "Role ids, e.g. coder scribe")->required();
+  show->add_option("ROLE", options->ids, "Role ids, e.g. coder scribe")->type_name("")->required();
   CLI::App* compare = roles->add_subcommand("compare", "Roles side by side");
-  compare->add_option("ID", options->ids, "Two or more role ids")->required()->expected(2, -1);
+  compare->add_option("ROLE", options->ids, "Two or more role ids")
+      ->type_name("")
+      ->required()
+      ->expected(2, -1);
 
   list->callback([&context, options] { run_list(context, *options); });
   show->callback([&context, options] { run_show(context, *options); });

@@ -120,7 +120,10 @@ int run_score(Context& context, ScoreOptions& options) {
   ScorePipeline pipeline(model, advice, options.summary ? nullptr : &writer, options.jobs);
   Scorer scorer{options, writer, summary, progress, pipeline, write_error, {}, {}};
   bool stopped = false;
-  CsvOptions csv{options.id_column};
+  // A warning about a CSV header points into the input being read, which may be a stream.
+  Source reading = Source::file;
+  CsvOptions csv{options.id_column,
+                 [&reading](const Error& warning) { report(warning, reading, "warning"); }};
   // The bar's 100%: the size of every named file; unknown when standard input is read.
   std::vector<std::uintmax_t> sizes;
   std::uintmax_t total_bytes = 0;
@@ -146,6 +149,7 @@ int run_score(Context& context, ScoreOptions& options) {
         item.path == "-" || !std::filesystem::is_regular_file(item.path, not_regular)
             ? Source::stream
             : Source::file;
+    reading = source;
     // An input that cannot be read is a failed record in its place, so that its message
     // comes after those of the records before it, whichever batch they are in.
     auto input_failed = [&](Error error) {
@@ -218,21 +222,26 @@ void setup_score(CLI::App& app, Context& context) {
       ->add_option("INPUT", options->inputs,
                    "Answers files (YAML), survey exports (CSV, JSON Lines), directories; "
                    "- reads standard input")
+      ->type_name("")
       ->required();
-  add_format_option(*score, options->output.format, {"table", "json", "jsonl", "csv"});
+  add_format_option(*score, options->output.format, {"text", "json", "jsonl", "csv"},
+                    {{"table", "text"}});
   CLI::Option* output =
       score
-          ->add_option("--output", options->output_file,
+          ->add_option("-o,--output", options->output_file,
                        "Write the results to FILE (atomically); - is standard output")
           ->type_name("FILE");
   score->add_flag("--explain", options->output.explain,
                   "Say which answers raised and lowered the top role, and what would change it");
   score->add_flag("--summary", options->summary,
                   "Print the cohort summary instead of each respondent");
-  score->add_option("--jobs", options->jobs, "Score on N threads (default: one per core)")
+  score->add_option("-j,--jobs", options->jobs, "Score on N threads (default: one per core)")
+      ->type_name("N")
       ->check(CLI::Range(1u, 256u));
-  score->add_option("--id-column", options->id_column,
-                    "CSV column that names each respondent (e.g. Email)");
+  score
+      ->add_option("--id-column", options->id_column,
+                   "CSV column that names each respondent (e.g. Email)")
+      ->type_name("NAME");
   score->add_flag("--strict", options->strict, "Stop at the first invalid record (exit 1)");
   score->callback([&context, options, output] {
     options->output_given = output->count() > 0;

@@ -151,9 +151,11 @@ void setup_validate(CLI::App& app, Context& context) {
   auto options = std::make_shared<Options>();
   CLI::App* validate =
       app.add_subcommand("validate", "Check the questionnaire and the data together");
-  validate->add_option("--proofs", options->proofs,
-                       "Write the answers that put each first job on top, one answers file per "
-                       "role (ROLE.yaml), into this folder");
+  validate
+      ->add_option("--proofs", options->proofs,
+                   "Write the answers that put each first job on top, one answers file per "
+                   "role (ROLE.yaml), into this folder")
+      ->type_name("DIR");
   validate->callback([&context, options] { context.exit_code = run_validate(context, *options); });
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "ui/text_width.h"  // visible_width, which every user of a Style needs
+
 namespace medcareer::ui {
 
 enum class ColorMode { automatic, always, never };
@@ -29,9 +31,6 @@ class Style {
   std::string wrap(std::string_view text, std::string_view code) const;
   bool color_;
 };
-
-// Width of text on screen: ANSI escape sequences take no room, each code point one column.
-std::size_t visible_width(std::string_view text);
 
 // Width of the terminal on `fd`, else $COLUMNS, else 80; never below 20.
 int terminal_width(int fd);

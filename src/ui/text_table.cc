@@ -21,19 +21,6 @@ namespace {
 // Below this a column is too narrow to read, even with its words broken.
 constexpr std::size_t kNarrowest = 4;
 
-bool continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-// Byte offset after the first `count` code points of `text`.
-std::size_t byte_offset(const std::string& text, std::size_t count) {
-  std::size_t i = 0;
-  for (std::size_t seen = 0; i < text.size(); ++i) {
-    if (!continuation_byte(text[i]) && seen++ == count) break;
-  }
-  return i;
-}
-
 // The pieces of `word` after each '-': `risk-` `adjustment-` `coder`.
 std::vector<std::string> hyphen_pieces(const std::string& word) {
   std::vector<std::string> pieces;
@@ -64,7 +51,10 @@ std::vector<std::string> break_word(const std::string& word, std::size_t width,
       line.clear();
     }
     while (breaks == TextTable::Breaks::anywhere && visible_width(piece) > width) {
-      const std::size_t cut = byte_offset(piece, width);
+      // At least one character, even one wider than the column (a CJK one in 1 column).
+      std::size_t cut = prefix_bytes(piece, width);
+      if (cut == 0) cut = prefix_bytes(piece, 2);
+      if (cut == 0) cut = 1;
       lines.push_back(piece.substr(0, cut));
       piece.erase(0, cut);
     }

@@ -126,3 +126,35 @@ TEST_CASE("fit wraps a header too, and keeps the lines a cell gives") {
         "one       y\n"
         "two\n");
 }
+
+TEST_CASE("accents written as two code points, CJK and emoji keep the columns aligned") {
+  TextTable t;
+  t.add_column("respondent");
+  t.add_column("top", TextTable::Align::right);
+  t.add_row({"Jose\xCC\x81", "coder"});                           // José, decomposed
+  t.add_row({"\xE5\xBC\xA0\xE4\xBC\x9F", "biller"});              // 张伟
+  t.add_row({"Sam \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "scribe"});  // Sam 👍🏽
+  CHECK(t.render() ==
+        "respondent     top\n"
+        "----------  ------\n"
+        "Jose\xCC\x81"
+        "         coder\n"
+        "\xE5\xBC\xA0\xE4\xBC\x9F"
+        "        biller\n"
+        "Sam \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"
+        "      scribe\n");
+}
+
+TEST_CASE("a wide word is broken between characters, never inside one") {
+  TextTable t;
+  t.add_column("name", TextTable::Align::left, TextTable::kAnyWidth);
+  t.add_column("x");
+  t.add_row({"\xE5\xBC\xA0\xE4\xBC\x9F\xE5\xBC\xA0\xE4\xBC\x9F", "1"});  // 张伟张伟, 8 columns
+  t.fit(7);
+  CHECK(t.render() ==
+        "name  x\n"
+        "----  -\n"
+        "\xE5\xBC\xA0\xE4\xBC\x9F"
+        "  1\n"
+        "\xE5\xBC\xA0\xE4\xBC\x9F\n");
+}

@@ -233,7 +233,11 @@ std::optional<Error> CsvRecords::read_header() {
                  "leave out the columns that hold no answers"};
   }
   std::unordered_map<std::string, const Question*> by_name;  // normalised id or prompt
-  for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.id), &q);
+  std::vector<std::string> ids;
+  for (const auto& q : questionnaire_.questions) {
+    by_name.emplace(normalised(q.id), &q);
+    ids.push_back(q.id);
+  }
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.prompt), &q);
   const std::string id_name = normalised(options_.id_column);
   std::unordered_map<const Question*, std::size_t> taken;  // question -> column index
@@ -250,7 +254,20 @@ std::optional<Error> CsvRecords::read_header() {
       continue;
     }
     auto found = by_name.find(name);
-    if (found == by_name.end()) continue;
+    if (found == by_name.end()) {
+      // Other columns (a timestamp, an e-mail) are ignored, but not one that looks like a
+      // question's id spelt wrong: its answers would be lost without a word. Closer than a
+      // "did you mean" for a typed name (at most one edit in four letters), so that a
+      // `Name` column is not taken for `pace`.
+      const std::string& header = headers.back();
+      const std::string meant = closest_match(header, ids);
+      if (options_.warn && !meant.empty() && 4 * edit_distance(header, meant) <= meant.size()) {
+        options_.warn(Error{{path, field.line, field.column},
+                            "column '" + header + "' answers no question, so it is ignored",
+                            did_you_mean(header, ids)});
+      }
+      continue;
+    }
     const Question& q = *found->second;
     if (auto [it, fresh] = taken.emplace(&q, i); !fresh) {
       return Error{{path, field.line, field.column},
