@@ -233,7 +233,7 @@ int run_score(Context& context, ScoreOptions& options) {
   if (stopped) return exit_code::bad_input;  // --strict: the old output file stays as it was
   if (options.summary) {
     std::string text =
-        format_summary(catalog, summary, options.output.format, options.output.style, false);
+        format_summary(catalog, summary, options.output.format, options.output.style);
     if (!file) {
       std::fputs(text.c_str(), stdout);
     } else if (auto r = file->write(text); !r) {

@@ -22,6 +22,9 @@ struct QuestionView {
   std::vector<bool> chosen;            // multi: which options are ticked
   std::optional<std::size_t> current;  // single, yes_no, scale: the option answered before
   std::string typed;                   // number: what is typed so far
+  // number: `typed` is the answer or default shown before any key, which a digit replaces
+  // (as a selected default in a text field is) and Backspace starts to edit.
+  bool prefilled = false;
   bool show_help = false;
   bool confirm_quit = false;
   std::string message;  // an error or note, shown under the options

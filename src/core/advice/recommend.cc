@@ -29,9 +29,7 @@ std::string answer_words(const Question& q, const AnswerValue& value) {
     return number + " (" + (i < q.anchors.size() ? q.anchors[i] : "") + ")";
   }
   if (q.unit.empty()) return number;
-  // Units are written in the plural ("months"); one of them reads "1 month".
-  const bool one = number == "1" && q.unit.size() > 1 && q.unit.back() == 's';
-  return number + " " + (one ? q.unit.substr(0, q.unit.size() - 1) : q.unit);
+  return number + " " + q.unit_for(v);
 }
 
 namespace {
@@ -49,7 +47,7 @@ struct Ranked {
 template <class Chosen>
 std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
                          std::optional<double> training_months, bool wants_pay, bool reasons,
-                         Chosen&& chosen) {
+                         const Questionnaire* labels, Chosen&& chosen) {
   std::vector<Ranked> ranked;
   ranked.reserve(certs.size());
   for (const auto& c : certs) {
@@ -60,7 +58,9 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
     for (const auto& [index, tag] : c.tags) {
       if (chosen(index, *tag)) {
         ++p.shared_tags;
-        if (reasons) shared += (shared.empty() ? "" : ", ") + *tag;
+        // In the questionnaire's words for the tag ("a hospital"), not its id.
+        if (reasons)
+          shared += (shared.empty() ? "" : ", ") + (labels ? labels->tag_label(*tag) : *tag);
       }
     }
     const bool too_long =
@@ -128,10 +128,10 @@ std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const
   auto certs = detail::compile_certifications(catalog, role, {});
   auto pay = score.preferences.find("pay");
   const bool wants_pay = pay != score.preferences.end() && pay->second > 0;
-  return picks_of(
-      rank(certs, score.training_months, wants_pay, true, [&](Index, const std::string& tag) {
-        return std::binary_search(score.tags.begin(), score.tags.end(), tag);
-      }));
+  return picks_of(rank(certs, score.training_months, wants_pay, true, nullptr,
+                       [&](Index, const std::string& tag) {
+                         return std::binary_search(score.tags.begin(), score.tags.end(), tag);
+                       }));
 }
 
 Recommendation recommend(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -158,9 +158,10 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
                           [&](const auto& r) { return r.role->id == rec.top; });
   const bool wants_pay = model.pay_trait != detail::kNone && s.touched[model.pay_trait] &&
                          s.preference[model.pay_trait] > 0;
-  auto ranked = rank(
-      top->certs, rec.score.training_months, wants_pay, advice != Advice::ranking,
-      [&](Index index, const std::string&) { return index != detail::kNone && s.tags[index]; });
+  auto ranked = rank(top->certs, rec.score.training_months, wants_pay, advice != Advice::ranking,
+                     &scoring.questionnaire(), [&](Index index, const std::string&) {
+                       return index != detail::kNone && s.tags[index];
+                     });
   if (advice != Advice::ranking) rec.path = build_path(model, *top, s, ranked);
   rec.certifications = picks_of(std::move(ranked));
   if (advice != Advice::explained || rec.score.total_weight == 0) return rec;

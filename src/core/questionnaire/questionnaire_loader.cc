@@ -230,11 +230,19 @@ struct Loader {
 
   void load(const YAML::Node& root) {
     MapReader top(path, root, "a questionnaire",
-                  {"id", "version", "title", "intro", "traits", "sections"});
+                  {"id", "version", "title", "intro", "tags", "traits", "sections"});
     q.id = top.string("id");
     q.version = static_cast<int>(top.integer("version", 1, 1000000));
     q.title = top.string("title");
     q.intro = top.string_or("intro", "");
+    if (top.has("tags")) {
+      YAML::Node tags = top.required("tags");
+      MapReader labels(path, tags, "'tags'");
+      for (const auto& pair : tags) {
+        const std::string& tag = pair.first.Scalar();
+        q.tag_labels.emplace_back(tag, labels.string(tag));
+      }
+    }
     YAML::Node traits = top.required("traits");
     if (!traits.IsSequence()) fail(yaml::position_of(path, traits), "'traits' must be a list");
     for (const auto& item : traits) {
