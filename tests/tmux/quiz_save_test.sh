@@ -50,6 +50,14 @@ check "SIGTERM at the save offer keeps every answer" \
   test "$(answers_in medcareer-answers-2.yaml)" -gt 20
 restored "SIGTERM at the save offer"
 
+# The end of input (Ctrl-D) at the save offer: exit 0, saved to the next fresh file.
+start 80 30 "$MEDCAREER quiz"
+to_save_offer
+keys C-d
+check "the end of input at the save offer ends with exit 0" test "$(wait_exit)" = 0
+check "the end of input at the save offer says where the answers are" \
+  grep -qF "the input ended; your answers are saved in medcareer-answers-3.yaml" <<<"$(joined_screen)"
+
 # A name that exists: n asks for another, y overwrites.
 echo "keep me" >"$WORK/taken.yaml"
 start 80 30 "$MEDCAREER quiz"
@@ -97,5 +105,5 @@ keys 1 Enter
 wait_for "Question 3 of"
 keys C-c
 check "plain: Ctrl-C exits 130" test "$(wait_exit)" = 130
-check "plain: Ctrl-C saves both answers" test "$(answers_in medcareer-answers-3.yaml)" = 2
+check "plain: Ctrl-C saves both answers" test "$(answers_in medcareer-answers-4.yaml)" = 2
 finish
