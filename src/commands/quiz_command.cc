@@ -94,10 +94,13 @@ int run_quiz(Context& context, const QuizOptions& options) {
                     isatty(STDOUT_FILENO) && !json ? stdout : stderr);
 
   FinishedQuiz finished(questionnaire, catalog, session, style);
+  const std::string note =
+      back_to_resumed ? "Your answers will be saved back in " + targets.resume + "." : "";
   QuizOutcome outcome =
-      rich ? run_rich_quiz(questionnaire, session, style,
-                           [&finished](std::size_t w) { return finished.text(w); })
-           : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out);
+      rich ? run_rich_quiz(
+                 questionnaire, session, style,
+                 [&finished](std::size_t w) { return finished.text(w); }, note)
+           : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out, note);
   std::fflush(stdout);
   if (outcome.end != QuizEnd::finished) {
     if (outcome.end == QuizEnd::quit && !outcome.save) {

@@ -75,7 +75,7 @@ std::optional<QuizOutcome> review(const Questionnaire& questionnaire, QuizSessio
 
 QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& session,
                            const ui::Style& style, const Width& width_now, std::istream& in,
-                           std::FILE* out) {
+                           std::FILE* out, const std::string& note) {
   std::size_t width = width_now();
   print(out, style.bold(questionnaire.title) + "\n" + ui::wrap(questionnaire.intro, width) +
                  ui::wrap(fmt::format("There are about {} questions. Type the number of your "
@@ -83,6 +83,7 @@ QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& sess
                                       "question, type ? and press Enter.",
                                       session.count()),
                           width));
+  if (!note.empty()) print(out, ui::wrap(note, width));
   bool from_review = false;
   std::string section;
   while (true) {

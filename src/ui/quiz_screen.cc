@@ -81,12 +81,14 @@ std::size_t rows_of(const std::string& text, std::size_t width) {
 }  // namespace
 
 ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count,
-                           const std::string& message, const Style& style, std::size_t width) {
+                           const std::string& message, const Style& style, std::size_t width,
+                           const std::string& note) {
   ScreenParts parts;
   parts.top = wrap(style.bold(questionnaire.title), width);
   parts.body = "\n" + wrap(questionnaire.intro, width) + "\n";
   parts.body +=
       wrap(fmt::format("About {} questions, some asked only after certain answers.", count), width);
+  if (!note.empty()) parts.body += "\n" + wrap(style.bold(note), width);
   parts.body += "\n" + style.heading("Keys") + "\n";
   for (const char* line : {"up/down or j/k move, Enter chooses, a number picks directly",
                            "space ticks an option when you may pick several",

@@ -30,9 +30,11 @@ struct QuestionView {
   std::string message;  // an error or note, shown under the options
 };
 
-// The welcome; `message` answers a key that does nothing there.
+// The welcome; `message` answers a key that does nothing there, `note` (if any) says
+// something about this run, such as where the answers will be saved.
 ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count,
-                           const std::string& message, const Style& style, std::size_t width);
+                           const std::string& message, const Style& style, std::size_t width,
+                           const std::string& note = "");
 
 // One question. Options are marked "(*)" for the answer given before and "(default)" for
 // the default when there is no answer yet; a scale names what its ends mean; the focus is

@@ -64,7 +64,10 @@ partial=$(grep -cE '^  [a-z_]+:' "$WORK/q.yaml")
 check "q.yaml holds the first answers ($partial)" test "${partial:-0}" -ge 3
 files_before=$(ls "$WORK" | sort)
 start 80 30 "$MEDCAREER quiz --resume q.yaml"
-wait_for "Press Enter to start." && keys Enter
+wait_for "Press Enter to start."
+check "the welcome says where the resumed answers will go" \
+  grep -qF "Your answers will be saved back in q.yaml." <<<"$(flat_screen)"
+keys Enter
 answer_to_review
 to_results && keys q
 check "the resumed quiz ends without asking for a file name" test "$(wait_exit)" = 0
