@@ -95,6 +95,9 @@ struct Question {
 
   const Option* find_option(const std::string& id) const;
   std::vector<std::string> option_ids() const;
+  // The unit as it reads after `value`: written in the plural ("months"), one reads
+  // "1 month".
+  std::string unit_for(double value) const;
 };
 
 struct Section {
@@ -114,6 +117,8 @@ struct Questionnaire {
   std::vector<Trait> traits;
   std::vector<Section> sections;
   std::vector<Question> questions;  // in the order they are asked
+  // `tags:` what each tag means, in words for people ("a hospital" for `hospital`).
+  std::vector<std::pair<std::string, std::string>> tag_labels;
   std::string path;
 
   const Question* find_question(const std::string& id) const;
@@ -123,6 +128,8 @@ struct Questionnaire {
   std::vector<std::string> trait_ids() const;
   // The question that `measures: training_months`, if any.
   const Question* training_question() const;
+  // The words for `tag` from `tags:`, or the tag itself when it has none.
+  const std::string& tag_label(const std::string& tag) const;
 };
 
 // Loads and checks one questionnaire: shape, unique ids, known traits, weights in range,

@@ -43,6 +43,8 @@ int run(int argc, char** argv) {
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  app.add_flag("--plain", context.options.plain,
+               "Plain output for screen readers: numbers in words, no bars (also ACCESSIBLE=1)");
   setup_roles(app, context);
   setup_certs(app, context);
   setup_score(app, context);

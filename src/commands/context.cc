@@ -48,7 +48,8 @@ ui::Style Context::stdout_style() const {
   ui::ColorMode mode = options.color == "always"  ? ui::ColorMode::always
                        : options.color == "never" ? ui::ColorMode::never
                                                   : ui::ColorMode::automatic;
-  return ui::Style(ui::use_color(mode, STDOUT_FILENO));
+  return ui::Style(ui::use_color(mode, STDOUT_FILENO),
+                   options.plain || ui::accessible_from_environment());
 }
 
 std::size_t Context::stdout_width() const {

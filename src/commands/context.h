@@ -37,6 +37,7 @@ struct GlobalOptions {
   std::string data_dir;
   std::string questions;
   std::string color = "auto";
+  bool plain = false;  // --plain: numbers in words, no bars (also ACCESSIBLE=1)
 };
 
 class Context {

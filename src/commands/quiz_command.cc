@@ -28,23 +28,12 @@ struct QuizOptions {
   std::string format = "text";
 };
 
-bool accessible_from_environment() {
-  const char* value = std::getenv("ACCESSIBLE");
-  if (!value || !*value) return false;
-  std::string v(value);
-  return v != "0" && v != "false";
-}
-
 // The results of the finished quiz, scored once and laid out for any width.
 class FinishedQuiz {
  public:
   FinishedQuiz(const Questionnaire& questionnaire, const Catalog& catalog,
-               const QuizSession& session, const ui::Style& style, bool ascii)
-      : questionnaire_(questionnaire),
-        catalog_(catalog),
-        session_(session),
-        style_(style),
-        ascii_(ascii) {}
+               const QuizSession& session, const ui::Style& style)
+      : questionnaire_(questionnaire), catalog_(catalog), session_(session), style_(style) {}
 
   const Recommendation& recommendation() {
     if (!rec_) {
@@ -58,7 +47,7 @@ class FinishedQuiz {
     return answers_.respondent;
   }
   std::string text(std::size_t width) {
-    ui::ResultsOptions view{width, style_, ascii_, true};
+    ui::ResultsOptions view{width, style_, true};
     return ui::render_results(questionnaire_, catalog_, respondent(), recommendation(), view);
   }
 
@@ -67,7 +56,6 @@ class FinishedQuiz {
   const Catalog& catalog_;
   const QuizSession& session_;
   ui::Style style_;
-  bool ascii_;
   AnswerSet answers_;
   std::optional<Recommendation> rec_;
 };
@@ -84,23 +72,35 @@ int run_quiz(Context& context, const QuizOptions& options) {
     start = std::move(answers).value();
   }
   const bool json = options.format == "json";
-  const bool rich = !options.plain && !accessible_from_environment() && isatty(STDIN_FILENO) &&
-                    isatty(STDOUT_FILENO) && !json;
   ui::Style style = context.stdout_style();
+  const bool rich =
+      !options.plain && !style.plain() && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && !json;
+  // The plain quiz reads out its results as plainly as it asks: no bars.
+  if (!rich) style = ui::Style(style.color(), true);
   const Width width = [&context] { return context.stdout_width(); };
   QuizSession session(questionnaire, start);
   auto handlers = ui::install_restore_on_signal();
   std::FILE* text_out = json ? stderr : stdout;
   SaveTargets targets{options.save, options.resume, options.force};
+  // A resumed quiz is kept where it came from, as if by --save FILE, unless --save names
+  // another file: finishing it must not leave FILE with only the answers of before.
+  const bool back_to_resumed = targets.save.empty() && !targets.resume.empty();
+  if (back_to_resumed) {
+    targets.save = targets.resume;
+    targets.may_overwrite_save = true;
+  }
   // Asked where the person will see it: stdout may be a file while they type on a terminal.
   check_save_target(targets, isatty(STDIN_FILENO) != 0,
                     isatty(STDOUT_FILENO) && !json ? stdout : stderr);
 
-  FinishedQuiz finished(questionnaire, catalog, session, style, !rich);
+  FinishedQuiz finished(questionnaire, catalog, session, style);
+  const std::string note =
+      back_to_resumed ? "Your answers will be saved back in " + targets.resume + "." : "";
   QuizOutcome outcome =
-      rich ? run_rich_quiz(questionnaire, session, style,
-                           [&finished](std::size_t w) { return finished.text(w); })
-           : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out);
+      rich ? run_rich_quiz(
+                 questionnaire, session, style,
+                 [&finished](std::size_t w) { return finished.text(w); }, note)
+           : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out, note);
   if (outcome.end == QuizEnd::finished && !rich &&
       !ask_about_contradictions(ScoringModel(questionnaire, catalog), session, style, width,
                                 std::cin, text_out)) {
@@ -140,7 +140,12 @@ int run_quiz(Context& context, const QuizOptions& options) {
   if (!targets.save.empty()) {
     const Saved saved = save_to_target(questionnaire, session, targets);
     if (saved.elsewhere) return exit_code::cannot_write;  // save_answers() said where they are
-    std::fprintf(stderr, "medcareer: answers saved in %s\n", saved.path.c_str());
+    if (back_to_resumed && saved.path == targets.resume) {
+      std::fprintf(stderr, "medcareer: answers saved back in %s, the file you resumed from\n",
+                   saved.path.c_str());
+    } else {
+      std::fprintf(stderr, "medcareer: answers saved in %s\n", saved.path.c_str());
+    }
     return exit_code::ok;
   }
   if (rich || isatty(STDIN_FILENO)) return offer_to_save(questionnaire, session, targets);

@@ -33,14 +33,17 @@ using ResultsText = std::function<std::string(std::size_t width)>;
 
 // Accessible mode: numbered options, one typed line per answer, no cursor movement.
 // Reads lines from `in`, writes to `out`.
+// `note`, if not empty, is said after the introduction (where the answers will be saved).
 QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& session,
                            const ui::Style& style, const Width& width, std::istream& in,
-                           std::FILE* out);
+                           std::FILE* out, const std::string& note = "");
 
 // Rich mode on a terminal (stdin and stdout both terminals): arrow keys, redraws. When the
 // person asks for the results they are shown, scrollable, before this returns `finished`.
+// `note` is shown on the welcome screen, as for the plain quiz.
 QuizOutcome run_rich_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                          const ui::Style& style, const ResultsText& results);
+                          const ui::Style& style, const ResultsText& results,
+                          const std::string& note = "");
 
 // After the plain quiz: for each pair of answers that contradict each other, asks which
 // matters more and sets the other aside (quiz_contradictions.cc). False when the input ended

@@ -78,16 +78,16 @@ std::optional<QuizOutcome> review(const Questionnaire& questionnaire, QuizSessio
       return std::nullopt;
     }
     if (line == "q" || line == "quit") return QuizOutcome{QuizEnd::quit, 0, true};
-    try {
-      std::size_t n = std::stoul(line);
-      if (n >= 1 && n <= asked.size()) {
-        session.jump_to(asked[n - 1]->id);
-        change = true;
-        return std::nullopt;
-      }
-    } catch (const std::exception&) {
+    // The whole line must be the number: "3abc" is refused, not read as 3.
+    const auto n = ui::whole_number(line);
+    if (n && *n >= 1 && *n <= asked.size()) {
+      session.jump_to(asked[*n - 1]->id);
+      change = true;
+      return std::nullopt;
     }
-    text = fmt::format("Type a number from 1 to {}, or press Enter to see your results.\n",
+    const std::string why =
+        n ? fmt::format("There is no answer {}.", *n) : "'" + line + "' is not a number.";
+    text = fmt::format("{} Type a number from 1 to {}, or press Enter to see your results.\n", why,
                        asked.size());
   }
   (void)questionnaire;
@@ -97,13 +97,15 @@ std::optional<QuizOutcome> review(const Questionnaire& questionnaire, QuizSessio
 
 QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& session,
                            const ui::Style& style, const Width& width_now, std::istream& in,
-                           std::FILE* out) {
+                           std::FILE* out, const std::string& note) {
   std::size_t width = width_now();
   print(out, style.bold(questionnaire.title) + "\n" + ui::wrap(questionnaire.intro, width) +
                  ui::wrap(fmt::format("There are about {} questions. Type the number of your "
-                                      "answer and press Enter.",
+                                      "answer and press Enter. To learn more about a "
+                                      "question, type ? and press Enter.",
                                       session.count()),
                           width));
+  if (!note.empty()) print(out, ui::wrap(note, width));
   bool from_review = false;
   std::string section;
   while (true) {

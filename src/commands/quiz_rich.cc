@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <utility>
 
 #include "commands/quiz_flow.h"
 #include "commands/quiz_rich.h"
@@ -74,8 +75,12 @@ std::vector<ui::ReviewLine> review_lines(const QuizSession& session) {
 class RichQuiz {
  public:
   RichQuiz(const Questionnaire& questionnaire, QuizSession& session, const ui::Style& style,
-           const ResultsText& results)
-      : questionnaire_(questionnaire), session_(session), style_(style), results_(results) {
+           const ResultsText& results, std::string note)
+      : questionnaire_(questionnaire),
+        session_(session),
+        style_(style),
+        results_(results),
+        note_(std::move(note)) {
     screen_.measure();
   }
 
@@ -116,8 +121,8 @@ class RichQuiz {
     std::string message;
     std::size_t scroll = 0;
     while (true) {
-      auto parts =
-          ui::render_welcome(questionnaire_, session_.count(), message, style_, screen_.width);
+      auto parts = ui::render_welcome(questionnaire_, session_.count(), message, style_,
+                                      screen_.width, note_);
       auto shown = screen_.show(parts, style_, scroll);
       scroll = shown.scroll;
       Key key = next_key();
@@ -226,6 +231,7 @@ class RichQuiz {
   QuizSession& session_;
   const ui::Style& style_;
   const ResultsText& results_;
+  std::string note_;
   ui::KeyDecoder decoder_;
   Screen screen_;
   std::size_t review_cursor_ = 0;
@@ -234,9 +240,10 @@ class RichQuiz {
 }  // namespace
 
 QuizOutcome run_rich_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                          const ui::Style& style, const ResultsText& results) {
+                          const ui::Style& style, const ResultsText& results,
+                          const std::string& note) {
   ui::RawTerminal terminal(STDOUT_FILENO, true);
-  return RichQuiz(questionnaire, session, style, results).run();
+  return RichQuiz(questionnaire, session, style, results, note).run();
 }
 
 }  // namespace medcareer::commands

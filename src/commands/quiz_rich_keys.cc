@@ -82,7 +82,10 @@ Step on_number_key(ui::QuestionView& v, const Key& key, QuizSession& session) {
   const bool parsed = ec == std::errc() && ptr == begin + v.typed.size() && !v.typed.empty();
   const std::string range = "Type a number from " + number_text(q.min) + " to " +
                             number_text(q.max) + (q.unit.empty() ? "" : " " + q.unit) + ".";
+  const bool prefilled = v.prefilled;
+  v.prefilled = false;  // whatever the key, what is shown is now the person's to edit
   if (auto d = digit(key); d || is_char(key, '.')) {
+    if (prefilled) v.typed.clear();  // a fresh number replaces the one shown
     if (is_char(key, '.') && v.typed.find('.') != std::string::npos) {
       v.message = "There is a decimal point already.";
     } else if (v.typed.size() >= 12) {
@@ -202,6 +205,7 @@ ui::QuestionView question_view(const Questionnaire& questionnaire, const QuizSes
       v.typed = number_text(std::get<double>(a->value));
     else if (q.default_number)
       v.typed = number_text(*q.default_number);
+    v.prefilled = !v.typed.empty();
   } else if (q.type == QuestionType::scale) {
     std::optional<double> value = a ? std::optional(std::get<double>(a->value)) : q.default_number;
     if (value) v.cursor = static_cast<std::size_t>(*value) - 1;

@@ -157,6 +157,31 @@ TEST_CASE("number questions: digits, Backspace and up/down edit; bad entries are
   CHECK(at.answer_to("months") == std::to_string(10.5));
 }
 
+TEST_CASE("number questions: a digit replaces the number shown; Backspace edits it") {
+  At at("months");
+  at.session.answer(6.0);  // answered before, and come back to
+  REQUIRE(at.session.back());
+  at.view = commands::rich::question_view(testing::small_questionnaire(), at.session);
+  CHECK(at.view.typed == "6");
+  CHECK(at.view.prefilled);
+  at.press(ch('2'));
+  at.press(ch('4'));
+  CHECK(at.view.typed == "24");  // not "624"
+  CHECK_FALSE(at.view.prefilled);
+
+  at.view = commands::rich::question_view(testing::small_questionnaire(), at.session);
+  at.press(k(KeyKind::backspace));
+  CHECK(at.view.typed.empty());  // Backspace edits the number shown...
+  at.press(ch('1'));
+  at.press(ch('2'));
+  CHECK(at.view.typed == "12");  // ...and what follows is added to it
+
+  at.view = commands::rich::question_view(testing::small_questionnaire(), at.session);
+  at.press(k(KeyKind::up));
+  at.press(ch('0'));
+  CHECK(at.view.typed == "70");  // after up/down the number is the person's own
+}
+
 TEST_CASE("b, Left and Backspace go back; not before the first question") {
   At first("contact");
   CHECK(first.press(ch('b')) == Step::none);

@@ -54,10 +54,11 @@ void check_save_target(SaveTargets& targets, bool can_ask, std::FILE* prompt) {
   if (!target.empty()) {
     if (auto writable = check_writable(target); !writable) {
       Error error = writable.error();
+      // A resumed quiz saves back into its file unless --save names another.
+      const bool saving_back = targets.save.empty() || targets.save == targets.resume;
       error.hint =
-          targets.save.empty()
-              ? "the answers are saved back into it; add --save FILE to save them elsewhere"
-              : "nothing was asked yet; choose a place you can write with --save";
+          saving_back ? "the answers are saved back into it; add --save FILE to save them elsewhere"
+                      : "nothing was asked yet; choose a place you can write with --save";
       throw Failure{error, exit_code::usage};
     }
   }

@@ -245,8 +245,13 @@ void ResultWriter::finish() {
                 .dump(2) +
             "\n");
     } else {
-      ui::ResultsOptions view{options_.width, options_.style, false, options_.explain};
-      sink_(ui::render_results(questionnaire_, catalog_, first_->respondent, first_->rec, view));
+      ui::ResultsOptions view{options_.width, options_.style, options_.explain};
+      // As a person would name it: the respondent, or the file that holds only them (and
+      // no name at all for standard input).
+      const std::string name = first_->file.empty()        ? first_->respondent
+                               : first_->file == "<stdin>" ? std::string()
+                                                           : first_->file;
+      sink_(ui::render_results(questionnaire_, catalog_, name, first_->rec, view));
     }
     first_.reset();
     return;

@@ -20,6 +20,9 @@ struct Scored {
   std::string respondent;
   Recommendation rec;
   std::string line;  // its row or item, once ResultWriter::render() has made it
+  // The file it was read from when it names no respondent (its respondent is then the
+  // record's id, "FILE#1"): alone, the results are headed with the file's name.
+  std::string file;
 };
 
 struct OutputOptions {
@@ -56,10 +59,11 @@ class ResultWriter {
   std::vector<const Role*> entry_roles_;  // looked up once, not for every row
 };
 
-// The cohort summary in `format`: a bar chart and table (table), an object (json, jsonl),
+// The cohort summary in `format`: a bar chart and table (table; no bars when the style is
+// plain), an object (json, jsonl),
 // or one row per role (csv).
 std::string format_summary(const Catalog& catalog, const CohortSummary& summary,
-                           const std::string& format, const ui::Style& style, bool ascii);
+                           const std::string& format, const ui::Style& style);
 
 // One CSV field, quoted when it needs to be (RFC 4180).
 std::string csv_field(const std::string& text);

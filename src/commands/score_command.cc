@@ -187,7 +187,7 @@ int run_score(Context& context, ScoreOptions& options) {
   }
   if (options.summary) {
     std::string text =
-        format_summary(catalog, summary, options.output.format, options.output.style, false);
+        format_summary(catalog, summary, options.output.format, options.output.style);
     if (!file) {
       print(text);
     } else if (auto r = file->write(text); !r) {

@@ -95,8 +95,10 @@ void ScorePipeline::work(std::uint8_t self) {
     const Advice advice =
         i == 0 && first_batch_ && advice_ == Advice::ranking ? Advice::full : advice_;
     std::optional<Scored>& scored = batch_.scored[i];
-    scored.emplace(Scored{
-        set.respondent.empty() ? record.id : set.respondent, recommend(model_, set, advice), {}});
+    scored.emplace(Scored{set.respondent.empty() ? record.id : set.respondent,
+                          recommend(model_, set, advice),
+                          {},
+                          set.respondent.empty() ? record.where.path : std::string()});
     if (writer_) scored->line = writer_->render(*scored);
     record.answers = Error{};  // freed here, by the thread that made them
   }

@@ -18,7 +18,7 @@ double share(std::size_t part, std::size_t whole) {
 }  // namespace
 
 std::string format_summary(const Catalog& catalog, const CohortSummary& s,
-                           const std::string& format, const ui::Style& style, bool ascii) {
+                           const std::string& format, const ui::Style& style) {
   auto entry = catalog.entry_roles();
   if (format == "json" || format == "jsonl") {
     nlohmann::ordered_json j;
@@ -61,21 +61,25 @@ std::string format_summary(const Catalog& catalog, const CohortSummary& s,
   table.add_column("ROLE");
   table.add_column("ON TOP", ui::TextTable::Align::right);
   table.add_column("SHARE", ui::TextTable::Align::right);
-  table.add_column("");
+  const bool bars = !style.plain();  // a bar is noise to a screen reader; the share says it
+  if (bars) table.add_column("");
   table.add_column("AVERAGE MATCH", ui::TextTable::Align::right);
+  table.plain(style.plain());
+  // The cells of a row, the bar among them only when it is drawn.
+  auto row = [&](std::string role, std::size_t top, double pct, std::string average) {
+    std::vector<std::string> cells{std::move(role), std::to_string(top),
+                                   fmt::format("{:.1f}%", round_match(pct))};
+    if (bars) cells.push_back(ui::match_bar(pct / 100, 20));
+    cells.push_back(std::move(average));
+    table.add_row(std::move(cells));
+  };
   for (const Role* r : entry) {
     auto it = s.top_roles.find(r->id);
     std::size_t top = it == s.top_roles.end() ? 0 : it->second;
-    double pct = share(top, s.scored);
-    table.add_row({r->id, std::to_string(top), fmt::format("{:.1f}%", round_match(pct)),
-                   ui::match_bar(pct / 100, 20, ascii),
-                   fmt::format("{:.1f}", round_match(s.average_match(r->id)))});
+    row(r->id, top, share(top, s.scored),
+        fmt::format("{:.1f}", round_match(s.average_match(r->id))));
   }
-  if (s.no_pick > 0) {
-    double pct = share(s.no_pick, s.scored);
-    table.add_row({"(no pick)", std::to_string(s.no_pick), fmt::format("{:.1f}%", round_match(pct)),
-                   ui::match_bar(pct / 100, 20, ascii), ""});
-  }
+  if (s.no_pick > 0) row("(no pick)", s.no_pick, share(s.no_pick, s.scored), "");
   return out + table.render();
 }
 

@@ -25,7 +25,7 @@ TEST_CASE("trade-offs: hoping for $50,000 with one month of training and money n
         "  ! You hope for $50,000 a year or more, but the sources put Medical Scribe pay\n"
         "    at $35,000 to $45,000 a year: average yearly salary; first jobs pay near the\n"
         "    low end (ACMSO, n.d.).\n"
-        "  - Medical Coder pays what you hope for (46.5% match): $50,000 to $60,000 a\n"
+        "  - Medical Coder pays what you hope for (48.6% match): $50,000 to $60,000 a\n"
         "    year: average yearly salary for medical coders (ACMSO, n.d.); $48,780 a\n"
         "    year: average yearly pay, medical records and health information\n"
         "    technicians, coders included, worked out from the hourly wage (Stepful calls\n"

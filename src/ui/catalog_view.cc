@@ -37,6 +37,7 @@ std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
   // the widest.
   const auto any = TextTable::kAnyWidth;
   TextTable first;
+  first.plain(view.style.plain());
   first.add_column("ID");
   first.add_column("FIRST JOB", TextTable::Align::left, 24);
   first.add_column("PAY A YEAR", TextTable::Align::left, any);
@@ -44,6 +45,7 @@ std::string render_role_list(const Catalog& catalog, const ViewOptions& view) {
   first.add_column("REMOTE", TextTable::Align::left, any);
   first.fit(view.width);
   TextTable later;
+  later.plain(view.style.plain());
   later.add_column("ID");
   later.add_column("LATER ROLE", TextTable::Align::left, 30);
   later.add_column("PAY A YEAR", TextTable::Align::left, any);
@@ -154,6 +156,7 @@ std::string role_names(const Catalog& catalog, const std::vector<std::string>& i
 }
 
 std::string title_line(const std::string& title, const ViewOptions& view) {
+  if (view.style.plain()) return view.style.bold(title) + "\n";  // no line of '=' to read out
   return view.style.bold(title) + "\n" + std::string(visible_width(title), '=') + "\n";
 }
 
@@ -289,6 +292,7 @@ std::string render_role_comparison(const Catalog& catalog, const std::vector<con
   // A column of prose reads best under about 40 characters, however wide the terminal.
   const std::size_t widest_column = 40;
   TextTable table;
+  table.plain(view.style.plain());
   table.add_column("", TextTable::Align::left, TextTable::kAnyWidth);
   for (const Role* r : roles) table.add_column(r->id, TextTable::Align::left, widest_column);
   table.fit(view.width);

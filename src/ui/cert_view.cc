@@ -11,6 +11,7 @@ std::string render_certification_list(const Catalog& catalog,
                                       const std::vector<const Certification*>& certs,
                                       const ViewOptions& view) {
   TextTable table;
+  table.plain(view.style.plain());
   table.add_column("ID");
   table.add_column("CERTIFICATION", TextTable::Align::left, 25);
   table.add_column("BODY", TextTable::Align::left, 14);

@@ -38,14 +38,6 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-// A whole number written with digits only; nothing for anything else.
-std::optional<std::size_t> whole_number(std::string_view text) {
-  std::size_t value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return {};
-  return value;
-}
-
 // The option `token` names by its number, id or (if `by_label`) label.
 std::optional<std::size_t> find_choice(const Question& q, const std::string& token, bool by_label) {
   if (auto n = whole_number(token)) {
@@ -154,6 +146,14 @@ bool valid_answer(const Question& q, const AnswerValue& value) {
 }
 
 }  // namespace
+
+std::optional<std::size_t> whole_number(std::string_view text) {
+  text = trim(text);
+  std::size_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return {};
+  return value;
+}
 
 std::optional<AnswerValue> marked_answer(const Question& question, const AnswerSet& current) {
   if (const Answer* a = current.find(question.id); a && valid_answer(question, a->value)) {

@@ -22,6 +22,10 @@ struct PlainAction {
   std::string reason;  // invalid: what is wrong and what to type instead, for the person
 };
 
+// A whole number written with digits only (blanks around it allowed): "3" but not "3abc",
+// "-1" or "3.5"; nothing for anything else.
+std::optional<std::size_t> whole_number(std::string_view text);
+
 // The answer the prompt marks and an empty line takes: the current answer to `question`
 // in `current` if it has a valid one, else the question's default, else nothing.
 std::optional<AnswerValue> marked_answer(const Question& question, const AnswerSet& current);

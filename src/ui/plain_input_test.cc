@@ -192,3 +192,13 @@ TEST_CASE("an empty line takes the current answer, else the default, else is ref
   CHECK(reason(number(), "") == "type a number of months from 0 to 48");
   CHECK(reason(multi(), "") == "type up to 2 numbers from 1 to 4, like 1,3, or s to skip");
 }
+
+TEST_CASE("whole_number takes digits only: '3abc' is not 3") {
+  using medcareer::ui::whole_number;
+  CHECK(whole_number("3") == std::optional<std::size_t>(3));
+  CHECK(whole_number(" 12 ") == std::optional<std::size_t>(12));
+  CHECK_FALSE(whole_number("3abc").has_value());
+  CHECK_FALSE(whole_number("-1").has_value());
+  CHECK_FALSE(whole_number("3.5").has_value());
+  CHECK_FALSE(whole_number("").has_value());
+}

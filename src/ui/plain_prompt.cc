@@ -32,7 +32,7 @@ std::vector<std::size_t> positions(const Question& q, const AnswerValue& value) 
 std::string as_typed(const Question& q, const AnswerValue& value) {
   if (q.type == QuestionType::number) {
     const double n = std::get<double>(value);
-    return format_number(n) + (q.unit.empty() ? "" : " " + q.unit);
+    return format_number(n) + (q.unit.empty() ? "" : " " + q.unit_for(n));
   }
   std::string out;
   for (std::size_t i : positions(q, value)) {
@@ -81,8 +81,15 @@ std::string render_plain_prompt(const Question& question, const AnswerSet& curre
   // are not wrapped apart.
   std::string hint = capitalized(answer_advice(question));
   if (marked) {
-    hint += keeps ? ", or press Enter to keep your answer (" : ", or press Enter for the default (";
-    hint += as_typed(question, *marked) + ")";
+    const auto* id = std::get_if<std::string>(&*marked);
+    if (question.type == QuestionType::yes_no && id) {
+      // "press Enter for Yes": the answer itself, which a number would only point at.
+      hint += (keeps ? ", or press Enter to keep " : ", or press Enter for ") + capitalized(*id);
+    } else {
+      hint +=
+          keeps ? ", or press Enter to keep your answer (" : ", or press Enter for the default (";
+      hint += as_typed(question, *marked) + ")";
+    }
   }
   hint += ".";
   const std::string keys =

@@ -131,3 +131,30 @@ TEST_CASE("long labels wrap under their text, and colour marks the prompt and th
         "Or type: b back, ? help, q\n"
         "quit.\x1b[0m\n");
 }
+
+TEST_CASE("a number answer of one reads in the singular") {
+  AnswerSet current;
+  current.set("training_months", 1.0);
+  CHECK(render_plain_prompt(training_months(), current, Style(), 200).find(
+            "press Enter to keep your answer (1 month).") != std::string::npos);
+}
+
+TEST_CASE("a yes/no question names the answer Enter takes, not its number") {
+  Question q;
+  q.id = "blood_ok";
+  q.prompt = "Are you OK around blood?";
+  q.type = QuestionType::yes_no;
+  q.options = {{"yes", "Yes, that doesn't bother me", {}, {}, {}, {}},
+               {"no", "No, I can't handle that", {}, {}, {}, {}}};
+  q.default_option = "yes";
+  CHECK(render_plain_prompt(q, {}, Style(), 80) ==
+        "Are you OK around blood?\n"
+        "  1. Yes, that doesn't bother me (default)\n"
+        "  2. No, I can't handle that\n"
+        "Type y or n, or press Enter for Yes.\n"
+        "Or type: b back, ? help, q quit.\n");
+  AnswerSet current;
+  current.set("blood_ok", std::string("no"));
+  CHECK(render_plain_prompt(q, current, Style(), 80).find(
+            "Type y or n, or press Enter to keep No.") != std::string::npos);
+}

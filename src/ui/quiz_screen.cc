@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include "ui/figure_text.h"
 #include "ui/wrap.h"
@@ -70,7 +71,7 @@ std::string footer(const std::string& message, bool confirm_quit, const std::str
   std::string out;
   if (!message.empty()) out += "\n" + wrap(style.warn(message), width);
   if (confirm_quit) out += "\n" + wrap(style.bold(quit_prompt()), width);
-  return out + "\n" + wrap(style.dim(keys), width);
+  return out + "\n" + style.dim(wrap_phrases(keys, width));
 }
 
 std::size_t rows_of(const std::string& text, std::size_t width) {
@@ -80,12 +81,14 @@ std::size_t rows_of(const std::string& text, std::size_t width) {
 }  // namespace
 
 ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count,
-                           const std::string& message, const Style& style, std::size_t width) {
+                           const std::string& message, const Style& style, std::size_t width,
+                           const std::string& note) {
   ScreenParts parts;
   parts.top = wrap(style.bold(questionnaire.title), width);
   parts.body = "\n" + wrap(questionnaire.intro, width) + "\n";
   parts.body +=
       wrap(fmt::format("About {} questions, some asked only after certain answers.", count), width);
+  if (!note.empty()) parts.body += "\n" + wrap(style.bold(note), width);
   parts.body += "\n" + style.heading("Keys") + "\n";
   for (const char* line : {"up/down or j/k move, Enter chooses, a number picks directly",
                            "space ticks an option when you may pick several",
@@ -94,6 +97,11 @@ ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count
                            "q stops; your answers are saved so you can continue later"}) {
     parts.body += wrap(line, width, "  ", "    ");
   }
+  parts.body += "\n" + style.heading("Accessible mode") + "\n";
+  parts.body += wrap(
+      "For a screen reader, or to type each answer and press Enter, press q and start the "
+      "quiz with: medcareer quiz --plain (or set ACCESSIBLE=1).",
+      width, "  ", "  ");
   if (!message.empty()) parts.bottom += "\n" + wrap(style.warn(message), width);
   parts.bottom +=
       "\n" + wrap(style.bold("Press Enter to start.") + " " + style.dim("q quits."), width);
@@ -117,12 +125,17 @@ ScreenParts render_question(const QuestionView& v, const Style& style, std::size
   }
   parts.top += "\n";
   if (q.type == QuestionType::number) {
-    std::string field = "[ " + (v.typed.empty() ? std::string(" ") : v.typed) + " ] " + q.unit;
+    // "[ 1 ] month", "[ 24 ] months": the unit as it reads after what is typed.
+    double typed_value = 0;
+    std::from_chars(v.typed.data(), v.typed.data() + v.typed.size(), typed_value);
+    std::string field =
+        "[ " + (v.typed.empty() ? std::string(" ") : v.typed) + " ] " + q.unit_for(typed_value);
     parts.body += "  " + style.bold(field) + "\n";
     parts.focus_last = rows_of(parts.body, width);
     std::string range =
         "from " + format_number(q.min) + " to " + format_number(q.max) + " " + q.unit;
     if (q.default_number) range += " (default " + format_number(*q.default_number) + ")";
+    if (v.prefilled) range += "; typing a number replaces it";
     parts.body += wrap(range, width, "  ", "  ");
   } else {
     const std::optional<std::size_t> marked_default = v.current ? std::nullopt : default_row(q);

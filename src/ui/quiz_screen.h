@@ -22,14 +22,19 @@ struct QuestionView {
   std::vector<bool> chosen;            // multi: which options are ticked
   std::optional<std::size_t> current;  // single, yes_no, scale: the option answered before
   std::string typed;                   // number: what is typed so far
+  // number: `typed` is the answer or default shown before any key, which a digit replaces
+  // (as a selected default in a text field is) and Backspace starts to edit.
+  bool prefilled = false;
   bool show_help = false;
   bool confirm_quit = false;
   std::string message;  // an error or note, shown under the options
 };
 
-// The welcome; `message` answers a key that does nothing there.
+// The welcome; `message` answers a key that does nothing there, `note` (if any) says
+// something about this run, such as where the answers will be saved.
 ScreenParts render_welcome(const Questionnaire& questionnaire, std::size_t count,
-                           const std::string& message, const Style& style, std::size_t width);
+                           const std::string& message, const Style& style, std::size_t width,
+                           const std::string& note = "");
 
 // One question. Options are marked "(*)" for the answer given before and "(default)" for
 // the default when there is no answer yet; a scale names what its ends mean; the focus is

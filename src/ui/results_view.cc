@@ -13,13 +13,11 @@
 
 namespace medcareer::ui {
 
-std::string match_bar(double fraction, std::size_t width, bool ascii) {
+std::string match_bar(double fraction, std::size_t width) {
   fraction = std::clamp(fraction, 0.0, 1.0);
   auto filled = static_cast<std::size_t>(std::lround(fraction * static_cast<double>(width)));
   std::string bar;
-  for (std::size_t i = 0; i < width; ++i) {
-    bar += i < filled ? (ascii ? "#" : "\u2588") : (ascii ? "." : "\u2591");
-  }
+  for (std::size_t i = 0; i < width; ++i) bar += i < filled ? "\u2588" : "\u2591";
   return bar;
 }
 
@@ -36,7 +34,7 @@ std::string ruled_out_bar(double fraction, std::size_t width, const ResultsOptio
   auto filled = static_cast<std::size_t>(std::lround(fraction * static_cast<double>(width)));
   std::string bar;
   for (std::size_t i = 0; i < width; ++i) {
-    bar += i < filled ? (o.ascii ? "-" : "\u2500") : (o.ascii ? "." : "\u2591");
+    bar += i < filled ? "\u2500" : "\u2591";
   }
   return o.style.dim(bar);
 }
@@ -57,11 +55,20 @@ std::string ranking_lines(const Catalog& catalog, const Recommendation& rec,
   std::string out;
   for (const auto& r : rec.score.ranking) {
     std::string id = r.role + std::string(id_width - r.role.size(), ' ');
+    if (o.style.plain()) {
+      // Said, not drawn: "  coder           94.3% match", for a screen reader.
+      out += "  " + id + "  " + fmt::format("{:.1f}% match", round_match(r.match)) +
+             (r.ruled_out ? ", ruled out" : "") + "\n";
+      for (const auto& reason : r.reasons) {
+        out += wrap(reason, o.width, "    ruled out: ", std::string(15, ' '));
+      }
+      continue;
+    }
     const double fraction = r.match / 100;
-    std::string line = "  " + (r.role == rec.top ? o.style.bold(id) : id) + "  " +
-                       (r.ruled_out ? ruled_out_bar(fraction, bar_width, o)
-                                    : match_bar(fraction, bar_width, o.ascii)) +
-                       fmt::format(" {:5.1f}%", round_match(r.match));
+    std::string line =
+        "  " + (r.role == rec.top ? o.style.bold(id) : id) + "  " +
+        (r.ruled_out ? ruled_out_bar(fraction, bar_width, o) : match_bar(fraction, bar_width)) +
+        fmt::format(" {:5.1f}%", round_match(r.match));
     if (r.ruled_out && room_for_mark) line += "  " + o.style.warn("ruled out");
     out += line + "\n";
     for (const auto& reason : r.reasons) {
@@ -193,7 +200,13 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
     if (const Certification* c = catalog.find_certification(pick_c.id)) cited.behind(c->source);
   }
   out += cited.disclosures(subjects, o.width, o.style);
-  if (o.explain && (!rec.raised.empty() || !rec.lowered.empty())) {
+  // An answer that moved the match by less than this many points (of 100) is left out of
+  // "Why": it changed nothing a person would notice, and would only hide the ones that did.
+  constexpr double kSmallestDriver = 1.0;
+  auto worth_saying = [](const Driver& d) { return std::fabs(d.points) >= kSmallestDriver; };
+  const bool any_raised = std::any_of(rec.raised.begin(), rec.raised.end(), worth_saying);
+  const bool any_lowered = std::any_of(rec.lowered.begin(), rec.lowered.end(), worth_saying);
+  if (o.explain && (any_raised || any_lowered)) {
     out += heading("Why", o);
     // The points right-aligned in one column, and every line of the text under its start.
     std::size_t points_width = 0;
@@ -202,11 +215,17 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
         points_width = std::max(points_width, signed_points(d.points).size());
     }
     for (const auto* list : {&rec.raised, &rec.lowered}) {
+      if (!(list == &rec.raised ? any_raised : any_lowered)) continue;
+      out += "  " +
+             o.style.bold(list == &rec.raised ? "These answers raised the match:"
+                                              : "These answers lowered the match:") +
+             "\n";
       for (const auto& d : *list) {
+        if (!worth_saying(d)) continue;
         const Question* q = questionnaire.find_question(d.question);
         const std::string points = signed_points(d.points);
         const std::string lead =
-            "  " + std::string(points_width - points.size(), ' ') + points + "  ";
+            "    " + std::string(points_width - points.size(), ' ') + points + "  ";
         out += wrap(q->prompt + " You said: " + d.answer, o.width, lead,
                     std::string(lead.size(), ' '));
       }

@@ -11,13 +11,12 @@ namespace medcareer::ui {
 
 struct ResultsOptions {
   std::size_t width = 80;
-  Style style;
-  bool ascii = false;    // bars drawn with '#' and '.', for plain mode and screen readers
+  Style style;           // plain: each match in words ("57.3% match"), with no bar
   bool explain = false;  // add why and what would change the pick
 };
 
 // A bar of `width` cells, `fraction` (0..1) of them filled.
-std::string match_bar(double fraction, std::size_t width, bool ascii);
+std::string match_bar(double fraction, std::size_t width);
 
 std::string render_results(const Questionnaire& questionnaire, const Catalog& catalog,
                            const std::string& respondent, const Recommendation& rec,

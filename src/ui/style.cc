@@ -18,6 +18,13 @@ bool use_color(ColorMode mode, int fd) {
   return isatty(fd) != 0;
 }
 
+bool accessible_from_environment() {
+  const char* value = std::getenv("ACCESSIBLE");
+  if (!value || !*value) return false;
+  const std::string v(value);
+  return v != "0" && v != "false";
+}
+
 std::string Style::wrap(std::string_view text, std::string_view code) const {
   if (!color_ || text.empty()) return std::string(text);
   std::string out = "\x1b[";

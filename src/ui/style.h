@@ -15,10 +15,18 @@ enum class ColorMode { automatic, always, never };
 // and whether `fd` is a terminal.
 bool use_color(ColorMode mode, int fd);
 
+// Whether ACCESSIBLE is set in the environment (to anything but "", "0" or "false"): the
+// person uses a screen reader, or wants plain output.
+bool accessible_from_environment();
+
+// How text is drawn: coloured or not, and plain or not. Plain (`--plain`, ACCESSIBLE=1) is
+// for screen readers: a number is said in words ("57.3% match") with no bar beside it,
+// and tables have no ruled line under their headers, which would be read out as noise.
 class Style {
  public:
-  explicit Style(bool color = false) : color_(color) {}
+  explicit Style(bool color = false, bool plain = false) : color_(color), plain_(plain) {}
   bool color() const { return color_; }
+  bool plain() const { return plain_; }
 
   std::string bold(std::string_view text) const { return wrap(text, "1"); }
   std::string dim(std::string_view text) const { return wrap(text, "2"); }
@@ -30,6 +38,7 @@ class Style {
  private:
   std::string wrap(std::string_view text, std::string_view code) const;
   bool color_;
+  bool plain_;
 };
 
 // Width of the terminal on `fd`, else $COLUMNS, else 80; never below 20.

@@ -204,7 +204,7 @@ std::string TextTable::render() const {
   std::vector<std::vector<std::string>> rule;
   for (std::size_t c = 0; c < n; ++c) rule.push_back({std::string(widths[c], '-')});
   emit(header);
-  emit(rule);
+  if (!plain_) emit(rule);
   for (const auto& row : cells) emit(row);
   return result;
 }

@@ -26,8 +26,11 @@ class TextTable {
   // Only when that is not enough are words broken: first after a '-', then anywhere.
   // Columns that do not wrap are never narrowed, so a table of them may stay wider.
   void fit(std::size_t width) { fit_width_ = width; }
+  // Plain (for a screen reader): no line of dashes under the header.
+  void plain(bool plain) { plain_ = plain; }
 
-  // Columns are separated by two spaces; the header is underlined with dashes.
+  // Columns are separated by two spaces; the header is underlined with dashes (unless
+  // plain).
   // Trailing spaces are trimmed from every line.
   std::string render() const;
 
@@ -46,6 +49,7 @@ class TextTable {
   std::vector<Column> columns_;
   std::vector<std::vector<std::string>> rows_;
   std::size_t fit_width_ = 0;  // 0: no width to fit
+  bool plain_ = false;
 };
 
 }  // namespace medcareer::ui

@@ -32,6 +32,32 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view firs
   return out;
 }
 
+std::string wrap_phrases(std::string_view text, std::size_t width) {
+  // The blanks inside a phrase that fits on a line are held by a stand-in that wrap() does
+  // not break at (one column wide, as the blank is), then given back.
+  constexpr char kHeld = '\x1f';
+  std::string held;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(", ", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string phrase(text.substr(start, end - start));
+    if (end < text.size()) phrase += ',';
+    if (visible_width(phrase) <= width) {
+      for (char& c : phrase) {
+        if (c == ' ') c = kHeld;
+      }
+    }
+    held += (start == 0 ? "" : " ") + phrase;
+    start = end + 2;
+  }
+  std::string out = wrap(held, width);
+  for (char& c : out) {
+    if (c == kHeld) c = ' ';
+  }
+  return out;
+}
+
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
   std::size_t start = 0;

@@ -13,6 +13,10 @@ namespace medcareer::ui {
 std::string wrap(std::string_view text, std::size_t width, std::string_view first_indent = "",
                  std::string_view rest_indent = "");
 
+// Wraps a list of short phrases joined by ", " (a line of key hints: "? help, q quits")
+// between the phrases, never inside one, unless a phrase is wider than the line itself.
+std::string wrap_phrases(std::string_view text, std::size_t width);
+
 // The lines of `text`, split at each '\n' (which is dropped); a text ending in '\n' ends
 // with an empty line.
 std::vector<std::string> split_lines(const std::string& text);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "advice/compiled_model.h"
+#include "medcareer/questionnaire.h"
 #include "medcareer/recommend.h"
 
 namespace medcareer::detail {
@@ -31,7 +32,7 @@ struct Ranked {
 template <class Chosen>
 std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
                          std::optional<double> training_months, bool wants_pay, bool start_free,
-                         bool reasons, Chosen&& chosen) {
+                         bool reasons, const Questionnaire* labels, Chosen&& chosen) {
   std::vector<Ranked> ranked;
   ranked.reserve(certs.size());
   for (const auto& c : certs) {
@@ -43,7 +44,9 @@ std::vector<Ranked> rank(const std::vector<CompiledCert>& certs,
       if (chosen(index, *tag)) {
         ++p.shared_tags;
         p.setting_tags += is_setting_tag(*tag);
-        if (reasons) shared += (shared.empty() ? "" : ", ") + *tag;
+        // In the questionnaire's words for the tag ("a hospital"), not its id.
+        if (reasons)
+          shared += (shared.empty() ? "" : ", ") + (labels ? labels->tag_label(*tag) : *tag);
       }
     }
     const bool too_long =

@@ -48,8 +48,10 @@ TEST_CASE("hospital and inpatient care with two years of study: CCS and CIC befo
         "Association)");
   const auto& ccs = rec.certifications.front();
   CHECK(ccs.setting_tags == 2);
-  CHECK(ccs.why == std::vector<std::string>{"recommended for a Medical Coder",
-                                            "matches what you chose: coding, hospital, inpatient"});
+  CHECK(ccs.why ==
+        std::vector<std::string>{
+            "recommended for a Medical Coder",
+            "matches what you chose: coding, hospitals, hospital stays (inpatient care)"});
   // Outpatient care and a doctor's office instead: the CPC, which the sources tie to them.
   a.set("settings", std::vector<std::string>{"doctor_office"});
   a.set("care_type", std::string("outpatient"));

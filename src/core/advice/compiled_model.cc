@@ -3,6 +3,7 @@
 #include "advice/compiled_model.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace medcareer::detail {
@@ -216,8 +217,13 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
       }
       for (const auto& trait : r.profile->requires_traits) {
         const Trait* t = q.find_trait(trait);
-        r.vetoes.push_back({trait_index(trait), "This job cannot be done without " +
-                                                    (t ? t->label : trait) +
+        // The label is a heading ("Hands-on care (...)"); mid-sentence it reads in lower case.
+        std::string what = t ? t->label : trait;
+        if (what.size() > 1 && std::isupper(static_cast<unsigned char>(what[0])) &&
+            std::islower(static_cast<unsigned char>(what[1]))) {
+          what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        }
+        r.vetoes.push_back({trait_index(trait), "This job cannot be done without " + what +
                                                     ", and your answers rule that out."});
       }
       r.training_prefix = training_rule_prefix(c, *r.profile);

@@ -32,9 +32,7 @@ std::string answer_words(const Question& q, const AnswerValue& value) {
     return number + " (" + (i < q.anchors.size() ? q.anchors[i] : "") + ")";
   }
   if (q.unit.empty()) return number;
-  // Units are written in the plural ("months"); one of them reads "1 month".
-  const bool one = number == "1" && q.unit.size() > 1 && q.unit.back() == 's';
-  return number + " " + (one ? q.unit.substr(0, q.unit.size() - 1) : q.unit);
+  return number + " " + q.unit_for(v);
 }
 
 namespace {
@@ -94,7 +92,7 @@ std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const
   auto pay = score.preferences.find("pay");
   const bool wants_pay = pay != score.preferences.end() && pay->second > 0;
   const bool start_free = role.start_without_certification.has_value();
-  return picks_of(detail::rank(certs, score.training_months, wants_pay, start_free, true,
+  return picks_of(detail::rank(certs, score.training_months, wants_pay, start_free, true, nullptr,
                                [&](Index, const std::string& tag) {
                                  return std::binary_search(score.tags.begin(), score.tags.end(),
                                                            tag);
@@ -133,7 +131,7 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   auto has_tag = [&](Index index) { return index != detail::kNone && s.tags[index] != 0; };
   const bool start_free = top->advice->start_without_certification.has_value();
   auto ranked = detail::rank(top->certs, rec.score.training_months, wants_pay, start_free,
-                             advice != Advice::ranking,
+                             advice != Advice::ranking, &scoring.questionnaire(),
                              [&](Index index, const std::string&) { return has_tag(index); });
   if (advice != Advice::ranking) {
     rec.growth =

@@ -247,11 +247,15 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
     for (const RuleOutRef* r : s.rule_outs) {
       if (r->role == k) score.reasons.push_back(r->reason);
     }
+    // A veto is said only when no answer ruled the role out already: that answer is its
+    // cause, and its reason says so in its own words (one reason per cause).
+    const bool ruled_out_by_answer = !score.reasons.empty();
     if (role.profile && result.training_months &&
         *result.training_months < role.profile->min_training_months) {
       score.reasons.push_back(role.training_prefix + number_words(*result.training_months) + ".");
     }
     for (const auto& veto : role.vetoes) {
+      if (ruled_out_by_answer) break;
       if (veto.trait != kNone && s.touched[veto.trait] &&
           s.preference[veto.trait] <= kRequiredTraitVeto) {
         score.reasons.push_back(veto.reason);

@@ -59,7 +59,7 @@ TEST_CASE("weights from a scale, a number band and a multi choice add up") {
   CHECK(s.find("r2")->ruled_out);
   CHECK(s.find("r2")->reasons ==
         std::vector<std::string>{
-            "This job cannot be done without Trait B, and your answers rule that out."});
+            "This job cannot be done without trait B, and your answers rule that out."});
 }
 
 TEST_CASE("training time below a role's minimum rules it out with the numbers") {

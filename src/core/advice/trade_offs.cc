@@ -113,7 +113,7 @@ std::vector<TradeOff> find_trade_offs(const CompiledModel& model, const Scratch&
     t.pick_best_pay = best_of(t.pick_pay);
     if (other.ruled_out) t.blocked_by = other.reasons;
     const bool start_free = r.advice->start_without_certification.has_value();
-    auto ranked = rank(r.certs, score.training_months, false, start_free, false,
+    auto ranked = rank(r.certs, score.training_months, false, start_free, false, nullptr,
                        [&](Index index, const std::string&) { return has_tag(index); });
     if (!ranked.empty() && !start_free) t.certification = ranked.front().pick.id;
     t.two_stage = c.training && !c.fixed && other.reasons.size() == 1 &&

@@ -46,6 +46,12 @@ void check_consistency(const Questionnaire& questionnaire, const Catalog& catalo
       }
     }
   }
+  for (const auto& [tag, label] : questionnaire.tag_labels) {
+    if (!contains(known_tags(), tag)) {
+      fail({questionnaire.path, 0, 0}, "'tags' names an unknown tag '" + tag + "'",
+           did_you_mean(tag, known_tags()));
+    }
+  }
   for (const auto& profile : catalog.profiles) {
     auto where = [&](const std::string& trait) -> const Position& {
       auto it = profile.trait_where.find(trait);

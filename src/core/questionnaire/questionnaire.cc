@@ -26,6 +26,18 @@ const Option* Question::find_option(const std::string& option_id) const {
   return nullptr;
 }
 
+std::string Question::unit_for(double value) const {
+  const bool one = value == 1 && unit.size() > 1 && unit.back() == 's';
+  return one ? unit.substr(0, unit.size() - 1) : unit;
+}
+
+const std::string& Questionnaire::tag_label(const std::string& tag) const {
+  for (const auto& [known, label] : tag_labels) {
+    if (known == tag) return label;
+  }
+  return tag;
+}
+
 std::vector<std::string> Question::option_ids() const {
   std::vector<std::string> ids;
   for (const auto& o : options) ids.push_back(o.id);

@@ -281,8 +281,9 @@ struct Loader {
   }
 
   void load(const YAML::Node& root) {
-    MapReader top(path, root, "a questionnaire",
-                  {"id", "version", "title", "intro", "full_evidence", "traits", "sections"});
+    MapReader top(
+        path, root, "a questionnaire",
+        {"id", "version", "title", "intro", "full_evidence", "tags", "traits", "sections"});
     q.id = top.string("id");
     q.version = static_cast<int>(top.integer("version", 1, 1000000));
     q.title = top.string("title");
@@ -291,6 +292,14 @@ struct Loader {
       q.full_evidence = top.number("full_evidence");
       if (!(*q.full_evidence > 0)) {
         fail(yaml::position_of(path, root["full_evidence"]), "'full_evidence' must be above 0");
+      }
+    }
+    if (top.has("tags")) {
+      YAML::Node tags = top.required("tags");
+      MapReader labels(path, tags, "'tags'");
+      for (const auto& pair : tags) {
+        const std::string& tag = pair.first.Scalar();
+        q.tag_labels.emplace_back(tag, labels.string(tag));
       }
     }
     YAML::Node traits = top.required("traits");
