@@ -11,8 +11,10 @@ packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-
 # Only the tests need these: doctest, tmux and python3 (which checks the README's examples)
 # for the suite; clang with its sanitizer and libFuzzer runtimes (and llvm-symbolizer for
 # readable reports) for the sanitizer run and the fuzzers; clang-tidy and cppcheck for the
-# static checks.
-test_packages=(doctest-dev tmux python3 clang libclang-rt-14-dev llvm clang-tidy cppcheck)
+# static checks; tidy, python3-jsonschema, chromium and poppler-utils (pdftotext) for the
+# tests of the HTML reports and the JSON schema (tests/report/).
+test_packages=(doctest-dev tmux python3 clang libclang-rt-14-dev llvm clang-tidy cppcheck
+  tidy python3-jsonschema chromium poppler-utils)
 
 install_missing() {
   local missing=()

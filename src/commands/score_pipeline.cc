@@ -1,6 +1,7 @@
 #include "commands/score_pipeline.h"
 
 #include <system_error>
+#include <memory>
 
 #include "medcareer/recommend.h"
 
@@ -95,9 +96,14 @@ void ScorePipeline::work(std::uint8_t self) {
     const Advice advice =
         i == 0 && first_batch_ && advice_ == Advice::ranking ? Advice::full : advice_;
     std::optional<Scored>& scored = batch_.scored[i];
-    scored.emplace(Scored{
-        set.respondent.empty() ? record.id : set.respondent, recommend(model_, set, advice), {}});
+    scored.emplace(Scored{set.respondent.empty() ? record.id : set.respondent,
+                          recommend(model_, set, advice),
+                          {},
+                          nullptr});
     if (writer_) scored->line = writer_->render(*scored);
+    if (writer_ && writer_->keeps_answers()) {
+      scored->answers = std::make_shared<const AnswerSet>(std::move(record.answers).value());
+    }
     record.answers = Error{};  // freed here, by the thread that made them
   }
 }
