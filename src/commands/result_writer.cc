@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "medcareer/printable.h"
 #include "commands/context.h"
+#include "medcareer/printable.h"
 #include "medcareer/result_json.h"
 #include "ui/html/person_report.h"
 #include "ui/results_view.h"

@@ -1,7 +1,7 @@
 #include "commands/score_pipeline.h"
 
-#include <system_error>
 #include <memory>
+#include <system_error>
 
 #include "medcareer/recommend.h"
 
