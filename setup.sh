@@ -14,9 +14,12 @@ packages=(g++ cmake make pkg-config python3 libcli11-dev libfmt-dev libyaml-cpp-
 # for the suite; clang with its sanitizer and libFuzzer runtimes (and llvm-symbolizer for
 # readable reports) for the sanitizer run and the fuzzers; clang-tidy and cppcheck for the
 # static checks; dpkg-dev (dpkg-shlibdeps), lintian and man-db for the .deb test; the
-# three shells for the completion tests.
+# three shells for the completion tests; tidy, python3-jsonschema, chromium and
+# poppler-utils (pdftotext) for the tests of the HTML reports and the JSON schema
+# (tests/report/).
 test_packages=(doctest-dev tmux python3 clang libclang-rt-14-dev llvm clang-tidy cppcheck
-  dpkg-dev lintian man-db bash-completion zsh fish)
+  dpkg-dev lintian man-db bash-completion zsh fish
+  tidy python3-jsonschema chromium poppler-utils)
 
 install_missing() {
   local missing=()

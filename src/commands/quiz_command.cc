@@ -3,6 +3,7 @@
 // save the answers so far to a file that `--resume` continues from.
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -10,9 +11,12 @@
 
 #include "commands/commands.h"
 #include "commands/quiz_flow.h"
+#include "commands/quiz_report.h"
 #include "commands/quiz_save.h"
+#include "commands/report_date.h"
 #include "commands/result_writer.h"
 #include "medcareer/result_json.h"
+#include "ui/html/person_report.h"
 #include "ui/results_view.h"
 #include "ui/terminal.h"
 
@@ -24,6 +28,7 @@ struct QuizOptions {
   bool plain = false;
   std::string save;
   std::string resume;
+  std::string report;  // --report FILE
   bool force = false;
   std::string format = "text";
 };
@@ -45,6 +50,10 @@ class FinishedQuiz {
   const std::string& respondent() {
     recommendation();
     return answers_.respondent;
+  }
+  std::string html() {
+    ui::html::ReportInfo info{respondent(), report_date(), MEDCAREER_VERSION};
+    return ui::html::person_report(questionnaire_, catalog_, answers_, recommendation(), info);
   }
   std::string text(std::size_t width) {
     ui::ResultsOptions view{width, style_, true};
@@ -137,6 +146,10 @@ int run_quiz(Context& context, const QuizOptions& options) {
     print("\n" + finished.text(width()));
   }
   flush(stdout);
+  int status = exit_code::ok;
+  if (!options.report.empty() && !write_report(options.report, finished.html())) {
+    status = exit_code::bad_input;
+  }
   if (!targets.save.empty()) {
     const Saved saved = save_to_target(questionnaire, session, targets);
     if (saved.elsewhere) return exit_code::cannot_write;  // save_answers() said where they are
@@ -146,10 +159,16 @@ int run_quiz(Context& context, const QuizOptions& options) {
     } else {
       std::fprintf(stderr, "medcareer: answers saved in %s\n", saved.path.c_str());
     }
-    return exit_code::ok;
+    return status;
   }
-  if (rich || isatty(STDIN_FILENO)) return offer_to_save(questionnaire, session, targets);
-  return exit_code::ok;
+  if (!rich && !isatty(STDIN_FILENO)) return status;
+  status = std::max(status, offer_to_save(questionnaire, session, targets));
+  // Offered beside the answers: whoever named the files up front (--save) names this one
+  // with --report too.
+  if (status == exit_code::ok && options.report.empty()) {
+    return offer_report([&finished] { return finished.html(); });
+  }
+  return status;
 }
 
 }  // namespace
@@ -165,6 +184,9 @@ void setup_quiz(CLI::App& app, Context& context) {
   quiz->add_option("--resume", options->resume, "Continue from answers saved in FILE")
       ->type_name("FILE");
   quiz->add_flag("--force", options->force, "Overwrite the --save file if it exists");
+  quiz->add_option("--report", options->report,
+                   "Also write an HTML report to FILE, to open in a browser or print")
+      ->type_name("FILE");
   add_format_option(*quiz, options->format, {"text", "json"});
   quiz->callback([&context, options] { context.exit_code = run_quiz(context, *options); });
 }

@@ -29,16 +29,16 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::weakly_canonical(a, ec) == std::filesystem::weakly_canonical(b, ec);
 }
 
-bool is_yes(const std::string& reply) {
-  return reply == "y" || reply == "Y" || reply == "yes" || reply == "Yes" || reply == "YES";
-}
-
 void ask(std::FILE* out, const std::string& question) {
   std::fputs(question.c_str(), out);
   flush(out);
 }
 
 }  // namespace
+
+bool is_yes(const std::string& reply) {
+  return reply == "y" || reply == "Y" || reply == "yes" || reply == "Yes" || reply == "YES";
+}
 
 void tell_saved(const std::string& path) {
   std::fprintf(stderr,

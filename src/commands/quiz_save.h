@@ -54,6 +54,9 @@ Saved save_answers(const Questionnaire& questionnaire, const QuizSession& sessio
 Saved save_to_target(const Questionnaire& questionnaire, const QuizSession& session,
                      const SaveTargets& targets);
 
+// Whether a reply to a [y/N] question is a yes.
+bool is_yes(const std::string& reply);
+
 // Tells, on stderr, where the answers so far are and how to continue.
 void tell_saved(const std::string& path);
 

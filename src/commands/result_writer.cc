@@ -2,8 +2,10 @@
 
 #include <cmath>
 
+#include "commands/context.h"
 #include "medcareer/printable.h"
 #include "medcareer/result_json.h"
+#include "ui/html/person_report.h"
 #include "ui/results_view.h"
 #include "ui/style.h"
 
@@ -115,7 +117,9 @@ ResultWriter::ResultWriter(const Questionnaire& questionnaire, const Catalog& ca
       catalog_(catalog),
       options_(std::move(options)),
       sink_(std::move(sink)),
-      entry_roles_(catalog.entry_roles()) {}
+      entry_roles_(catalog.entry_roles()) {
+  if (options_.format == "html" && options_.summary) cohort_.emplace(questionnaire_, catalog_);
+}
 
 std::string ResultWriter::table_header() const {
   std::string head = fit("RESPONDENT", kRespondentWidth) + "  " + fit("TOP ROLE", 18);
@@ -166,7 +170,7 @@ std::string ResultWriter::csv_row(const Scored& s) const {
   std::string row;
   row.reserve(128);
   append_field(row, s.respondent);
-  row += ',';
+  row += ",scored,";
   row += s.rec.top;
   row += ',';
   row += s.rec.runner_up;
@@ -175,6 +179,13 @@ std::string ResultWriter::csv_row(const Scored& s) const {
     if (const RoleScore* score = s.rec.score.find(r->id)) append_match(row, score->match);
   }
   row += ',';
+  std::string ruled_out;  // the table's "x" marks, as role ids
+  for (const Role* r : entry_roles_) {
+    const RoleScore* score = s.rec.score.find(r->id);
+    if (score && score->ruled_out) ruled_out += (ruled_out.empty() ? "" : " ") + r->id;
+  }
+  row += ruled_out;
+  row += ',';
   row += first_certification(s.rec);
   row += s.rec.score.low_signal ? ",yes," : ",no,";
   if (!s.rec.score.warnings.empty()) {
@@ -182,6 +193,7 @@ std::string ResultWriter::csv_row(const Scored& s) const {
     for (const auto& w : s.rec.score.warnings) warnings += (warnings.empty() ? "" : " | ") + w;
     append_field(row, warnings);
   }
+  row += ',';  // error: empty for a scored record
   if (options_.explain) {
     row += ',';
     append_field(row, drivers_text(s.rec.raised));
@@ -196,6 +208,7 @@ std::string ResultWriter::csv_row(const Scored& s) const {
 
 std::string ResultWriter::render(const Scored& s) const {
   const std::string& f = options_.format;
+  if (f == "html") return "";  // a report is made at the end, from everything added
   if (f == "csv") return csv_row(s);
   if (f == "jsonl") {
     return result_json(questionnaire_, catalog_, s.respondent, s.rec, options_.explain).dump() +
@@ -213,16 +226,54 @@ void ResultWriter::emit(const Scored& s) {
   sink_(s.line.empty() ? render(s) : s.line);
 }
 
+void ResultWriter::start() {
+  if (started_) return;
+  started_ = true;
+  if (options_.format != "csv") return;
+  // The columns are documented in docs/output-columns.md.
+  std::string header = options_.bom ? "\xEF\xBB\xBF" : "";
+  header += "respondent,status,top_role,runner_up";
+  for (const Role* r : entry_roles_) header += ",match_" + r->id;
+  header += ",ruled_out,first_certification,low_signal,warnings,error";
+  if (options_.explain) header += ",raised_by,lowered_by,would_change";
+  sink_(header + "\n");
+}
+
+void ResultWriter::add_failed(const std::string& respondent, const Error& error) {
+  if (cohort_) {
+    cohort_->add_failed(respondent, error);
+  } else if (options_.format == "jsonl") {
+    start();
+    sink_(failed_record_json(respondent, error).dump() + "\n");
+  } else if (options_.format == "csv") {
+    start();
+    // Every column of a scored row, left empty, so that the error stays in its own column.
+    std::string row;
+    append_field(row, respondent);
+    row += ",failed,,";
+    for (std::size_t i = 0; i < entry_roles_.size(); ++i) row += ',';
+    row += ",,,,,";  // ruled_out, first_certification, low_signal, warnings, then the error
+    append_field(row, error.to_string());
+    if (options_.explain) row += ",,,";
+    sink_(row + "\n");
+  }
+}
+
 void ResultWriter::add(const Scored& scored) {
   ++count_;
+  if (cohort_) {
+    cohort_->add(scored.respondent, scored.rec);
+    return;
+  }
+  if (options_.format == "html" && count_ > 1) {
+    throw Failure{Error{{},
+                        "--format html makes one person's report, and there is more than one "
+                        "respondent",
+                        "add --summary for the cohort report of them all"},
+                  exit_code::usage};
+  }
   if (count_ == 1) {
-    if (options_.format == "csv") {
-      std::string header = "respondent,top_role,runner_up";
-      for (const Role* r : entry_roles_) header += ",match_" + r->id;
-      header += ",first_certification,low_signal,warnings";
-      if (options_.explain) header += ",raised_by,lowered_by,would_change";
-      sink_(header + "\n");
-    }
+    start();
     if (options_.format == "csv" || options_.format == "jsonl") {
       emit(scored);
     } else {
@@ -238,9 +289,19 @@ void ResultWriter::add(const Scored& scored) {
   emit(scored);
 }
 
+std::string ResultWriter::cohort_report(const CohortSummary& summary) const {
+  return cohort_ ? cohort_->render(summary, options_.report) : "";
+}
+
 void ResultWriter::finish() {
   if (first_) {  // exactly one respondent
-    if (options_.format == "json") {
+    if (options_.format == "html") {
+      static const AnswerSet none;
+      ui::html::ReportInfo info = options_.report;
+      info.respondent = first_->respondent;
+      sink_(ui::html::person_report(questionnaire_, catalog_,
+                                    first_->answers ? *first_->answers : none, first_->rec, info));
+    } else if (options_.format == "json") {
       sink_(result_json(questionnaire_, catalog_, first_->respondent, first_->rec, options_.explain)
                 .dump(2) +
             "\n");

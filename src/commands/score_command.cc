@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "commands/commands.h"
+#include "commands/report_date.h"
 #include "commands/result_writer.h"
 #include "commands/score_inputs.h"
 #include "commands/score_output.h"
@@ -79,11 +80,14 @@ struct Scorer {
       if (!done.scored[i]) {
         report(done.records[i].answers.error(), source);
         summary.add_failure();
+        if (!options.summary || options.output.format == "html") {
+          writer.add_failed(done.records[i].id, done.records[i].answers.error());
+        }
         if (options.strict) return false;
         continue;
       }
       summary.add(done.scored[i]->rec);
-      if (!options.summary) writer.add(*done.scored[i]);
+      if (!options.summary || options.output.format == "html") writer.add(*done.scored[i]);
     }
     progress.update(summary.scored, summary.failed);
     pipeline.recycle(std::move(done));
@@ -95,11 +99,18 @@ int run_score(Context& context, ScoreOptions& options) {
   const Questionnaire& questionnaire = context.questionnaire();
   const Catalog& catalog = context.catalog();
   if (options.jobs == 0) options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (options.output.bom && options.output.format != "csv") {
+    throw Failure{Error{{}, "--bom is for --format csv", "add --format csv, or leave out --bom"},
+                  exit_code::usage};
+  }
   const std::vector<InputItem> items = expand_inputs(options.inputs);
   std::unique_ptr<AtomicFile> file =
       open_score_output(options.output_file, options.output_given, items);
   if (!file) options.output.style = context.stdout_style();
   options.output.width = context.stdout_width();
+  options.output.summary = options.summary;
+  if (options.output.format == "html")
+    options.output.report = {"", report_date(), MEDCAREER_VERSION};
   std::optional<Error> write_error;
   ResultWriter writer(questionnaire, catalog, options.output, [&](std::string_view text) {
     if (!file) {
@@ -113,10 +124,11 @@ int run_score(Context& context, ScoreOptions& options) {
   const ScoringModel model(questionnaire, catalog, ScoringModel::Preferences::dropped);
   // Only JSON shows each respondent's path; rows and the summary need the ranking alone.
   const bool json = options.output.format == "json" || options.output.format == "jsonl";
-  const Advice advice = options.summary          ? Advice::ranking
-                        : options.output.explain ? Advice::explained
-                        : json                   ? Advice::full
-                                                 : Advice::ranking;
+  const bool html = options.output.format == "html";  // a report explains the pick
+  const Advice advice = options.summary                  ? Advice::ranking
+                        : options.output.explain || html ? Advice::explained
+                        : json                           ? Advice::full
+                                                         : Advice::ranking;
   ScorePipeline pipeline(model, advice, options.summary ? nullptr : &writer, options.jobs);
   Scorer scorer{options, writer, summary, progress, pipeline, write_error, {}, {}};
   bool stopped = false;
@@ -155,6 +167,7 @@ int run_score(Context& context, ScoreOptions& options) {
     auto input_failed = [&](Error error) {
       Record failed;
       failed.answers = std::move(error);
+      failed.id = item.path == "-" ? "<stdin>" : item.path;  // its row in csv and jsonl
       if (!scorer.add(std::move(failed), source)) stopped = true;
     };
     auto opened = open_input(item);
@@ -187,7 +200,8 @@ int run_score(Context& context, ScoreOptions& options) {
   }
   if (options.summary) {
     std::string text =
-        format_summary(catalog, summary, options.output.format, options.output.style);
+        html ? writer.cohort_report(summary)
+             : format_summary(catalog, summary, options.output.format, options.output.style);
     if (!file) {
       print(text);
     } else if (auto r = file->write(text); !r) {
@@ -199,7 +213,9 @@ int run_score(Context& context, ScoreOptions& options) {
   if (write_error) {
     throw Failure{left_as_it_was(*write_error, options.output_file), exit_code::cannot_write};
   }
-  if (file) {
+  // One person's report of no one is no report: an --output file is left as it was.
+  const bool no_report = html && !options.summary && summary.scored == 0;
+  if (file && !no_report) {
     if (auto r = file->commit(); !r) {
       throw Failure{left_as_it_was(r.error(), options.output_file), exit_code::cannot_write};
     }
@@ -224,7 +240,7 @@ void setup_score(CLI::App& app, Context& context) {
                    "- reads standard input")
       ->type_name("")
       ->required();
-  add_format_option(*score, options->output.format, {"text", "json", "jsonl", "csv"},
+  add_format_option(*score, options->output.format, {"text", "json", "jsonl", "csv", "html"},
                     {{"table", "text"}});
   CLI::Option* output =
       score
@@ -233,6 +249,8 @@ void setup_score(CLI::App& app, Context& context) {
           ->type_name("FILE");
   score->add_flag("--explain", options->output.explain,
                   "Say which answers raised and lowered the top role, and what would change it");
+  score->add_flag("--bom", options->output.bom,
+                  "With --format csv: start with a byte order mark, so that Excel reads UTF-8");
   score->add_flag("--summary", options->summary,
                   "Print the cohort summary instead of each respondent");
   score->add_option("-j,--jobs", options->jobs, "Score on N threads (default: one per core)")

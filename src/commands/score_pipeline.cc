@@ -1,5 +1,6 @@
 #include "commands/score_pipeline.h"
 
+#include <memory>
 #include <system_error>
 
 #include "medcareer/recommend.h"
@@ -98,8 +99,12 @@ void ScorePipeline::work(std::uint8_t self) {
     scored.emplace(Scored{set.respondent.empty() ? record.id : set.respondent,
                           recommend(model_, set, advice),
                           {},
-                          set.respondent.empty() ? record.where.path : std::string()});
+                          set.respondent.empty() ? record.where.path : std::string(),
+                          nullptr});
     if (writer_) scored->line = writer_->render(*scored);
+    if (writer_ && writer_->keeps_answers()) {
+      scored->answers = std::make_shared<const AnswerSet>(std::move(record.answers).value());
+    }
     record.answers = Error{};  // freed here, by the thread that made them
   }
 }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/result_writer.h"
+#include "medcareer/result_json.h"
 #include "ui/results_view.h"
 #include "ui/text_table.h"
 
@@ -22,6 +23,7 @@ std::string format_summary(const Catalog& catalog, const CohortSummary& s,
   auto entry = catalog.entry_roles();
   if (format == "json" || format == "jsonl") {
     nlohmann::ordered_json j;
+    j["schema_version"] = kResultSchemaVersion;
     j["respondents"] = s.respondents;
     j["scored"] = s.scored;
     j["failed"] = s.failed;
@@ -36,19 +38,26 @@ std::string format_summary(const Catalog& catalog, const CohortSummary& s,
       roles.push_back({{"role", r->id},
                        {"top", top},
                        {"share", round_match(share(top, s.scored))},
-                       {"average_match", round_match(s.average_match(r->id))}});
+                       {"average_match", round_match(s.average_match(r->id))},
+                       {"ruled_out", s.ruled_out.count(r->id) ? s.ruled_out.at(r->id) : 0}});
     }
     j["roles"] = roles;
     return format == "json" ? j.dump(2) + "\n" : j.dump() + "\n";
   }
   if (format == "csv") {
-    std::string out = "role,top,share,average_match\n";
+    // The columns are documented in docs/output-columns.md.
+    std::string out = "role,top,share,average_match,ruled_out\n";
     for (const Role* r : entry) {
       auto it = s.top_roles.find(r->id);
       std::size_t top = it == s.top_roles.end() ? 0 : it->second;
-      out += fmt::format("{},{},{:.1f},{:.1f}\n", r->id, top, round_match(share(top, s.scored)),
-                         round_match(s.average_match(r->id)));
+      auto out_it = s.ruled_out.find(r->id);
+      out += fmt::format("{},{},{:.1f},{:.1f},{}\n", r->id, top, round_match(share(top, s.scored)),
+                         round_match(s.average_match(r->id)),
+                         out_it == s.ruled_out.end() ? 0 : out_it->second);
     }
+    // The table's "(no pick)" line: scored, but no role could be named.
+    out +=
+        fmt::format("(no pick),{},{:.1f},,\n", s.no_pick, round_match(share(s.no_pick, s.scored)));
     return out;
   }
   std::string out = style.bold(fmt::format("{} respondents: {} scored, {} failed, {} with too "

@@ -58,40 +58,56 @@ std::string Citations::render(std::size_t width, const Style& style) const {
   for (const auto& id : order_) {
     const Source* s = catalog_.find_source(id);
     if (!s) continue;
-    std::string line = s->publisher + ", " + s->title + ", " + s->period;
-    const Source* article = s->via.empty() ? nullptr : article_of(catalog_, *s);
-    if (article && article != s && article->publisher != s->publisher) {
-      line += s->see_also ? "; linked from " + article->publisher + "'s article for further reading"
-                          : "; as reported by " + article->publisher;
-    }
-    line += " [" + id + "]";
-    out += wrap(line, width, "  - ", "    ");
-    auto it = labels_.find(id);
-    if (it == labels_.end()) continue;
-    std::string labels;
-    for (const auto& label : it->second) labels += (labels.empty() ? "" : "; ") + label;
-    out += wrap("for: " + labels, width, "    ", "    ");
+    out += wrap(line(*s), width, "  - ", "    ");
+    const std::string labels = cited_for(id);
+    if (!labels.empty()) out += wrap("for: " + labels, width, "    ", "    ");
   }
   return out;
+}
+
+std::string Citations::line(const Source& s) const {
+  std::string out = s.publisher + ", " + s.title + ", " + s.period;
+  const Source* article = s.via.empty() ? nullptr : article_of(catalog_, s);
+  if (article && article != &s && article->publisher != s.publisher) {
+    out += s.see_also ? "; linked from " + article->publisher + "'s article for further reading"
+                      : "; as reported by " + article->publisher;
+  }
+  return out + " [" + s.id + "]";
+}
+
+std::string Citations::cited_for(const std::string& source_id) const {
+  auto it = labels_.find(source_id);
+  if (it == labels_.end()) return "";
+  std::string labels;
+  for (const auto& label : it->second) labels += (labels.empty() ? "" : "; ") + label;
+  return labels;
 }
 
 std::string Citations::disclosures(const std::vector<std::string>& subjects, std::size_t width,
                                    const Style& style) const {
   std::string lines;
+  for (const auto& sentence : disclosure_lines(subjects))
+    lines += wrap(sentence, width, "  - ", "    ");
+  return lines.empty() ? "" : "\n" + style.heading("About the sources") + "\n" + lines;
+}
+
+std::vector<std::string> Citations::disclosure_lines(
+    const std::vector<std::string>& subjects) const {
+  std::vector<std::string> lines;
   std::set<std::string> told;
   std::vector<std::string> ids = order_;
   ids.insert(ids.end(), behind_.begin(), behind_.end());
   for (const auto& id : ids) {
     const Source* s = catalog_.find_source(id);
     if (!s || s->sells.empty()) continue;
-    const bool about = std::any_of(subjects.begin(), subjects.end(), [&](const std::string& subject) {
-      return std::find(s->sells_for.begin(), s->sells_for.end(), subject) != s->sells_for.end();
-    });
+    const bool about =
+        std::any_of(subjects.begin(), subjects.end(), [&](const std::string& subject) {
+          return std::find(s->sells_for.begin(), s->sells_for.end(), subject) != s->sells_for.end();
+        });
     if (!about || !told.insert(s->publisher).second) continue;
-    lines += wrap(s->publisher + ", a source of this page, sells " + s->sells + ".", width, "  - ",
-                  "    ");
+    lines.push_back(s->publisher + ", a source of this page, sells " + s->sells + ".");
   }
-  return lines.empty() ? "" : "\n" + style.heading("About the sources") + "\n" + lines;
+  return lines;
 }
 
 }  // namespace medcareer::ui

@@ -34,6 +34,14 @@ class Citations {
   // does.
   std::string disclosures(const std::vector<std::string>& subjects, std::size_t width,
                           const Style& style) const;
+  // The source ids used, in order of first use.
+  const std::vector<std::string>& ids() const { return order_; }
+  // What render() and the HTML reports say of one cited source: "Publisher, title, period;
+  // as reported by ... [id]", and what it is cited for ("coder pay"), if anything.
+  std::string line(const Source& source) const;
+  std::string cited_for(const std::string& source_id) const;
+  // The sentences of disclosures(), one per publisher, unwrapped.
+  std::vector<std::string> disclosure_lines(const std::vector<std::string>& subjects) const;
 
  private:
   const Catalog& catalog_;

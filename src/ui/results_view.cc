@@ -79,13 +79,6 @@ std::string ranking_lines(const Catalog& catalog, const Recommendation& rec,
   return out;
 }
 
-// "Evidence: strong (92% of full; 15 of 19 answers lean one way or the other)".
-std::string evidence_line(const ScoreResult& s) {
-  return "Evidence: " + evidence_word(s.evidence_level) + " (" +
-         std::to_string(std::lround(100 * s.evidence)) + "% of full; " + std::to_string(s.leaning) +
-         " of " + std::to_string(s.answered) + " answers lean one way or the other)";
-}
-
 std::string signed_points(double points) {
   return fmt::format("{:+.1f}", round_match(points));
 }
@@ -124,6 +117,26 @@ std::string edit_words(const Question& q, const Change::Edit& e) {
 }
 
 }  // namespace
+
+std::string evidence_line(const ScoreResult& s) {
+  return "Evidence: " + evidence_word(s.evidence_level) + " (" +
+         std::to_string(std::lround(100 * s.evidence)) + "% of full; " + std::to_string(s.leaning) +
+         " of " + std::to_string(s.answered) + " answers lean one way or the other)";
+}
+
+std::string change_sentence(const Questionnaire& questionnaire, const Catalog& catalog,
+                            const Recommendation& rec) {
+  if (!rec.change) return no_change_text(catalog, rec);
+  const Role* next = catalog.find_role(rec.change->new_top);
+  std::string text = "If you ";
+  bool first = true;
+  for (const auto& e : rec.change->edits) {
+    text += (first ? "" : ", and ") + edit_words(*questionnaire.find_question(e.question), e);
+    first = false;
+  }
+  return text + ", " + (next ? next->title : rec.change->new_top) + " would come first (" +
+         fmt::format("{:.1f}%", round_match(rec.change->new_match)) + ").";
+}
 
 std::string render_results(const Questionnaire& questionnaire, const Catalog& catalog,
                            const std::string& respondent, const Recommendation& rec,
@@ -233,20 +246,7 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   }
   if (o.explain) {
     out += heading("What would change the pick", o);
-    if (!rec.change) {
-      out += wrap(no_change_text(catalog, rec), o.width, "  ", "  ");
-    } else {
-      const Role* next = catalog.find_role(rec.change->new_top);
-      std::string text = "If you ";
-      bool first = true;
-      for (const auto& e : rec.change->edits) {
-        text += (first ? "" : ", and ") + edit_words(*questionnaire.find_question(e.question), e);
-        first = false;
-      }
-      text += ", " + (next ? next->title : rec.change->new_top) + " would come first (" +
-              fmt::format("{:.1f}%", round_match(rec.change->new_match)) + ").";
-      out += wrap(text, o.width, "  ", "  ");
-    }
+    out += wrap(change_sentence(questionnaire, catalog, rec), o.width, "  ", "  ");
   }
   return out;
 }

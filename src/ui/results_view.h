@@ -18,6 +18,16 @@ struct ResultsOptions {
 // A bar of `width` cells, `fraction` (0..1) of them filled.
 std::string match_bar(double fraction, std::size_t width);
 
+// "Evidence: strong (92% of full; 15 of 19 answers lean one way or the other)": how much
+// the answers tell, in the results and the HTML report.
+std::string evidence_line(const ScoreResult& score);
+
+// "If you answered "PROMPT" with "ANSWER", Medical Coder would come first (85.6%).", or
+// that no change of up to kMaxChangeEdits answers would: the "what would change" sentence
+// of the results and of the HTML report.
+std::string change_sentence(const Questionnaire& questionnaire, const Catalog& catalog,
+                            const Recommendation& rec);
+
 std::string render_results(const Questionnaire& questionnaire, const Catalog& catalog,
                            const std::string& respondent, const Recommendation& rec,
                            const ResultsOptions& options);

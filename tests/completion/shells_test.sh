@@ -26,7 +26,7 @@ medcareer roles show co	coder coding-supervisor consultant
 medcareer roles compare coder bil	biller billing-coding
 medcareer certs show cp	CPB CPC CPC-P CPMA
 medcareer certs --role bil	biller billing-coding
-medcareer score --format 	csv json jsonl text
+medcareer score --format 	csv html json jsonl text
 medcareer roles -f 	json text
 medcareer questions --format c	csv-header
 medcareer --color 	always auto never

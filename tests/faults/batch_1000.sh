@@ -61,14 +61,18 @@ fields() {  # fields per line, quotes respected; prints one number per line
            if (c == "\"") q = !q; else if (c == "," && !q) n++ }
          print (q ? -1 : n) }' "$1"
 }
-[ "$(wc -l <out.csv)" -eq 901 ] || fail "out.csv has $(wc -l <out.csv) lines, expected 901"
+[ "$(wc -l <out.csv)" -eq 1001 ] || fail "out.csv has $(wc -l <out.csv) lines, expected 1001"
 [ "$(tail -c 1 out.csv | od -An -c | tr -d ' ')" = '\n' ] || fail "out.csv does not end in a line break"
 width=$(fields out.csv | head -1)
 bad_rows=$(fields out.csv | awk -v w="$width" '$1 != w' | wc -l)
 [ "$bad_rows" -eq 0 ] || fail "$bad_rows rows of out.csv do not have $width fields"
-diff <(tail -n +2 out.csv | cut -d, -f1) \
+# One row per file, in order: the corrupted ones as `failed` rows in their place.
+diff <(tail -n +2 out.csv | cut -d, -f2) \
+  <(for n in $(seq 1 1000); do if [ $((n % 10)) -eq 7 ]; then echo failed; else echo scored; fi; done) \
+  >/dev/null || fail "the rows of out.csv are not one per file, the failed ones in their place"
+diff <(tail -n +2 out.csv | grep '^[^,]*,scored,' | cut -d, -f1) \
   <(for n in $(seq 1 1000); do [ $((n % 10)) -eq 7 ] || echo "student$n"; done) >/dev/null ||
-  fail "the rows of out.csv are not the 900 good respondents in order"
+  fail "the scored rows of out.csv are not the 900 good respondents in order"
 
 # The same bytes on one thread.
 "$MEDCAREER" score class --format csv --output one-job.csv --jobs 1 2>/dev/null || true
@@ -77,4 +81,5 @@ cmp -s out.csv one-job.csv || fail "--jobs 1 and --jobs 2 wrote different files"
 
 echo "ok: 1000 files (100 corrupted: ${kinds[*]}; 50 good ones with BOM and CRLF)"
 echo "ok: exit 1, 100 errors all with PATH:LINE:COL, one per corrupted file, '900 scored, 100 failed'"
-echo "ok: out.csv = header + 900 rows of $width fields, the good respondents in order; --jobs 1 == --jobs 2"
+echo "ok: out.csv = header + 1000 rows of $width fields, one per file in order (900 scored,"
+echo "    100 failed with their error); --jobs 1 == --jobs 2"

@@ -44,11 +44,14 @@ for rows in 20000 80000 200000; do
     fail "mid-batch: no clear error for the deleted file: $(head -3 stderr.txt)"
   [ "$(grep -c '^medcareer: error:' stderr.txt)" -eq 1 ] || fail "mid-batch: more than one error"
   grep -qx "medcareer: $((rows + 1)) scored, 1 failed" stderr.txt || fail "mid-batch: wrong summary"
-  [ "$(wc -l <out.csv)" -eq $((rows + 2)) ] || fail "mid-batch: out.csv is not header + $((rows + 1)) rows"
+  [ "$(wc -l <out.csv)" -eq $((rows + 3)) ] ||
+    fail "mid-batch: out.csv is not header + $((rows + 2)) rows (one for the deleted file)"
+  grep -q '^class/b-coder.yaml,failed,' out.csv || fail "mid-batch: no failed row for the deleted file"
   tail -1 out.csv | grep -q '^Maya,' || fail "mid-batch: the file after the deleted one is missing"
   echo "ok: a file deleted mid-batch (while a $rows-row export listed before it was being scored):"
   echo "    exit 1, 'medcareer: error: class/b-coder.yaml: cannot open: No such file or directory',"
-  echo "    '$((rows + 1)) scored, 1 failed', out.csv complete ($((rows + 2)) lines, ending with the next file)"
+  echo "    '$((rows + 1)) scored, 1 failed', out.csv complete ($((rows + 3)) lines: a failed row for"
+  echo "    the deleted file, ending with the next file)"
   done_mid=yes
   break
 done
@@ -70,7 +73,8 @@ diff - stderr.txt <<'END' || fail "named input: unexpected messages"
 medcareer: error: gone.yaml: cannot open: No such file or directory
 medcareer: 2 scored, 1 failed
 END
-[ "$(wc -l <out.csv)" -eq 3 ] || fail "named input: out.csv is not header + 2 rows"
+[ "$(wc -l <out.csv)" -eq 4 ] || fail "named input: out.csv is not header + 3 rows"
+sed -n 3p out.csv | grep -q '^gone.yaml,failed,' || fail "named input: no failed row in its place"
 echo "old results" >out.csv
 set +e
 "$MEDCAREER" score coder.yaml gone.yaml scribe.yaml --format csv --output out.csv --strict 2>stderr.txt
@@ -79,5 +83,6 @@ set -e
 [ "$status" -eq 1 ] || fail "named input, --strict: exit status $status, expected 1"
 [ "$(cat out.csv)" = "old results" ] || fail "named input, --strict: the old file changed"
 [ -z "$(find . -maxdepth 1 -name '.*.tmp-*')" ] || fail "a temporary file was left"
-echo "ok: a named input that is gone: exit 1, 'gone.yaml: cannot open: ...', the other 2 scored;"
+echo "ok: a named input that is gone: exit 1, 'gone.yaml: cannot open: ...', a failed row in its"
+echo "    place in out.csv, the other 2 scored;"
 echo "    with --strict: exit 1 and the old output file kept"

@@ -130,7 +130,11 @@ check "results: an unused letter says so" wait_for "'x' does nothing here."
 keys q
 wait_for "Save your answers to a file?"
 keys Enter
-check "Enter at the save offer ends the quiz with exit 0" test "$(wait_exit)" = 0
+check "Enter at the save offer goes on to the report offer" \
+  wait_for "Save a report you can open in a browser?"
+keys Enter
+check "Enter at the report offer ends the quiz with exit 0" test "$(wait_exit)" = 0
+check "and writes no report" test -z "$(ls "$WORK"/*.html 2>/dev/null)"
 check "and says the answers were not saved" bash -c "tmux -L $SOCKET capture-pane -p -t quiz | grep -q 'Your answers were not saved.'"
 check "nothing was saved" test -z "$(ls "$WORK"/*.yaml 2>/dev/null)"
 finish

@@ -71,7 +71,14 @@ keys taken.yaml Enter
 wait_for "taken.yaml exists. Overwrite it? [y/N]"
 keys y Enter
 check "y overwrites it" wait_for "Saved in taken.yaml"
-check "the save offer ends with exit 0" test "$(wait_exit)" = 0
+check "then a report is offered" wait_for "Save a report you can open in a browser?"
+keys report.html Enter
+check "the report offer ends with exit 0" test "$(wait_exit)" = 0
+# The answers taken by answer_to_review (each question's default) name no role, so the
+# suggestion says so.
+check "the report is written, an HTML page with the suggestion" \
+  grep -q '^<p class="pick">No first job can be named from these answers' "$WORK/report.html"
+check "and says where it is" grep -qF "report saved in report.html" <<<"$(joined_screen)"
 check "the overwritten file has every answer" test "$(answers_in taken.yaml)" -gt 20
 
 # An existing --save file is asked about before the quiz starts.

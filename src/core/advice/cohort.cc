@@ -12,7 +12,10 @@ void CohortSummary::add(const Recommendation& rec) {
   } else {
     ++top_roles[rec.top];
   }
-  for (const auto& r : rec.score.ranking) match_sum[r.role] += r.match;
+  for (const auto& r : rec.score.ranking) {
+    match_sum[r.role] += r.match;
+    if (r.ruled_out) ++ruled_out[r.role];
+  }
 }
 
 void CohortSummary::add_failure() {

@@ -115,6 +115,8 @@ json trade_offs_json(const Catalog& catalog, const std::vector<TradeOff>& trade_
 json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
                  const std::string& respondent, const Recommendation& rec, bool explain) {
   json j;
+  j["schema_version"] = kResultSchemaVersion;
+  j["status"] = "scored";
   j["respondent"] = respondent;
   json ranking = json::array();
   for (const auto& r : rec.score.ranking) {
@@ -174,6 +176,19 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
   }
   (void)questionnaire;
   j["warnings"] = rec.score.warnings;
+  return j;
+}
+
+json failed_record_json(const std::string& respondent, const Error& error) {
+  json j;
+  j["schema_version"] = kResultSchemaVersion;
+  j["status"] = "failed";
+  j["respondent"] = respondent;
+  j["error"] = {{"path", error.where.path},
+                {"line", error.where.line},
+                {"column", error.where.column},
+                {"message", error.message},
+                {"text", error.to_string()}};
   return j;
 }
 

@@ -50,3 +50,22 @@ TEST_CASE("without a pick the pay and outlook lists are empty") {
   CHECK(j["recommendation"]["pay"].empty());
   CHECK(j["recommendation"]["outlook"].empty());
 }
+
+TEST_CASE("results and failed records carry the schema version and their status") {
+  Tiny t;
+  auto rec = recommend(t.questionnaire, t.catalog,
+                       t.answers({{"q1", std::string("x")}, {"q2", 4.0}, {"q3", 12.0}}), false);
+  auto scored = result_json(t.questionnaire, t.catalog, "Sam", rec, false);
+  CHECK(scored.begin().key() == "schema_version");  // first, so a reader sees it at once
+  CHECK(scored["schema_version"] == kResultSchemaVersion);
+  CHECK(scored["status"] == "scored");
+
+  auto failed = failed_record_json("a.csv:4", Error{{"a.csv", 4, 37}, "no option 'x'", ""});
+  CHECK(failed["schema_version"] == kResultSchemaVersion);
+  CHECK(failed["status"] == "failed");
+  CHECK(failed["respondent"] == "a.csv:4");
+  CHECK(failed["error"]["line"] == 4);
+  CHECK(failed["error"]["column"] == 37);
+  CHECK(failed["error"]["message"] == "no option 'x'");
+  CHECK(failed["error"]["text"] == "a.csv:4:37: no option 'x'");
+}
