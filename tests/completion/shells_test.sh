@@ -116,7 +116,7 @@ if [ "$shell" = zsh ]; then
   wanted=("medcareer roles" "medcareer certs show CPC-P" "medcareer score --explain"
     "medcareer --color never" "medcareer roles show coding-supervisor"
     "medcareer questions -f csv-header")
-  mapfile -t got < <(timeout 60 zsh -f "$src/tests/completion/zsh_line_editor.zsh" \
+  mapfile -t got < <(timeout 300 zsh -f "$src/tests/completion/zsh_line_editor.zsh" \
     "$src/completions" "${lines[@]}")
   for i in "${!lines[@]}"; do
     if [ "${got[$i]:-}" = "${wanted[$i]}" ]; then
