@@ -30,6 +30,12 @@ struct Contradiction {
   std::string first, second;  // question ids, in questionnaire order
 };
 
+// An answer that states a need and rules out some entry role (docs/data-format.md,
+// "Scoring", Needs).
+struct NeedAnswer {
+  std::string question, option;  // ids
+};
+
 struct ScoreResult {
   std::vector<RoleScore> ranking;  // not ruled out first, best match first, ties by id
   TraitWeights preferences;        // summed trait weights of every answer that counts
@@ -44,6 +50,7 @@ struct ScoreResult {
   double evidence = 0;
   Evidence evidence_level = Evidence::low;    // low evidence is always low signal
   std::vector<Contradiction> contradictions;  // each also said in the warnings
+  std::vector<NeedAnswer> needs;              // in questionnaire order; each also warned of
   bool low_signal = false;
   std::vector<std::string> warnings;
 

@@ -256,6 +256,7 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
         }
       }
       co.note = option.warning;
+      co.need = option.need && !titles.empty();
       if (option.need && !titles.empty()) {
         std::string list;
         for (std::size_t i = 0; i < titles.size(); ++i) {

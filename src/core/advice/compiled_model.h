@@ -41,6 +41,7 @@ struct CompiledOption {
   std::vector<RuleOutRef> rules_out;  // only those that name an entry role
   // A need's note that it narrowed the field, or the option's own warning; may be empty.
   std::string note;
+  bool need = false;  // a need that rules out some entry role (ScoreResult::needs)
 };
 
 struct CompiledQuestion {

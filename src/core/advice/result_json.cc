@@ -110,6 +110,21 @@ json trade_offs_json(const Catalog& catalog, const std::vector<TradeOff>& trade_
   return out;
 }
 
+// The certifications in their order for the person, each with how the role relates to it,
+// whether it is for later or optional (no source requires one to start the job), and why
+// (empty in batch rows, whose advice leaves the reasons out).
+json ranked_certifications_json(const std::vector<CertificationPick>& picks) {
+  json out = json::array();
+  for (const auto& c : picks) {
+    out.push_back({{"id", c.id},
+                   {"relation", c.relation},
+                   {"later", c.later},
+                   {"optional", c.optional},
+                   {"why", c.why}});
+  }
+  return out;
+}
+
 }  // namespace
 
 json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
@@ -138,6 +153,7 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
   for (const auto& c : rec.certifications) (c.later ? later : certs).push_back(c.id);
   recommendation["certifications"] = certs;
   recommendation["later_certifications"] = later;
+  recommendation["ranked_certifications"] = ranked_certifications_json(rec.certifications);
   recommendation["runner_up"] = rec.runner_up.empty() ? json(nullptr) : json(rec.runner_up);
   recommendation["close_call"] = rec.close_call;
   json path = json::array();
@@ -175,6 +191,15 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
     }
   }
   (void)questionnaire;
+  // Each pair also has a warning in words; here by question id, for a program to ask back.
+  json contradictions = json::array();
+  for (const auto& c : rec.score.contradictions) {
+    contradictions.push_back({{"trait", c.trait}, {"first", c.first}, {"second", c.second}});
+  }
+  j["contradictions"] = contradictions;
+  json needs = json::array();
+  for (const auto& n : rec.score.needs) needs.push_back({{"question", n.question}, {"option", n.option}});
+  j["needs"] = needs;
   j["warnings"] = rec.score.warnings;
   return j;
 }

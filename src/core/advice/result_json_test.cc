@@ -69,3 +69,29 @@ TEST_CASE("results and failed records carry the schema version and their status"
   CHECK(failed["error"]["message"] == "no option 'x'");
   CHECK(failed["error"]["text"] == "a.csv:4:37: no option 'x'");
 }
+
+TEST_CASE("the JSON names the needs, the contradictions and each certification's flags") {
+  testing::RealData r;
+  // The coder persona who also wants hands-on care: two needs, one contradiction.
+  AnswerSet a = testing::persona(r.questionnaire, "coder");
+  a.set("hands_on", std::string("love_it"));
+  resolve_answers(a, r.questionnaire);
+  const auto rec = recommend(r.questionnaire, r.catalog, a, false);
+  const auto j = result_json(r.questionnaire, r.catalog, "", rec, false);
+  CHECK(j["needs"] == nlohmann::ordered_json::parse(
+                          R"([{"question":"patient_contact","option":"none"},)"
+                          R"({"question":"remote","option":"must"}])"));
+  CHECK(j["contradictions"] ==
+        nlohmann::ordered_json::parse(
+            R"([{"trait":"patient_contact","first":"patient_contact","second":"hands_on"}])"));
+  const auto& ranked = j["recommendation"]["ranked_certifications"];
+  REQUIRE(ranked.size() == rec.certifications.size());
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    CHECK(ranked[i]["id"] == rec.certifications[i].id);
+    CHECK(ranked[i]["later"] == rec.certifications[i].later);
+    CHECK(ranked[i]["optional"] == rec.certifications[i].optional);
+  }
+  // The lists of ids say the same: those for now, then those for later.
+  CHECK(j["recommendation"]["certifications"][0] == ranked[0]["id"]);
+  CHECK(ranked[0]["later"] == false);
+}

@@ -214,6 +214,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
       for (Index tag : cq.options[i].tags) s.tags[tag] = 1;
       for (const RuleOutRef& r : cq.options[i].rules_out) s.rule_outs.push_back(&r);
       if (!cq.options[i].note.empty()) notes.push_back(&cq.options[i].note);
+      if (cq.options[i].need) result.needs.push_back({cq.question->id, cq.question->options[i].id});
     });
     if (cq.training) result.training_months = std::get<double>(a->value);
   }

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
 #include "ui/html/escape.h"
 #include "ui/html/page.h"
 #include "ui/html/report_parts.h"
@@ -19,22 +22,72 @@ std::string count_text(std::size_t n, std::size_t whole) {
   return fmt::format("{} ({:.1f}%)", n, round_match(share(n, whole)));
 }
 
-// Why a counselor should talk to this person first, or nothing.
-std::string flag_reason(const Questionnaire& questionnaire, const Recommendation& rec) {
-  if (rec.score.low_signal) return "The answers carry too little signal to name a role.";
-  if (!rec.score.contradictions.empty()) {
-    return "Answers contradict each other: " +
-           contradiction_text(questionnaire, rec.score.contradictions.front());
-  }
-  if (rec.top.empty()) {
-    std::string reason = "Every role is ruled out";
-    for (const auto& r : rec.score.ranking) {
-      if (!r.reasons.empty()) return reason + ": " + r.reasons.front();
-    }
-    return reason + ".";
-  }
-  return "";
+// "A", "A and B", "A, B and C".
+std::string listed(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
 }
+
+// Every role ruled out: which of them the person's needs rule out (the questionnaire says
+// which roles each need rules out), and which their other answers do.
+std::string all_ruled_out(const Questionnaire& questionnaire, const Catalog& catalog,
+                          const Recommendation& rec) {
+  std::vector<std::string> needs;
+  std::set<std::string> by_need;
+  for (const auto& n : rec.score.needs) {
+    const Question* q = questionnaire.find_question(n.question);
+    const Option* o = q ? q->find_option(n.option) : nullptr;
+    if (!o) continue;
+    needs.push_back("\"" + o->label + "\"");
+    for (const auto& r : o->rules_out) by_need.insert(r.role);
+  }
+  std::vector<std::string> need_roles, other_roles;
+  for (const auto& r : rec.score.ranking) {
+    const Role* role = catalog.find_role(r.role);
+    (by_need.count(r.role) ? need_roles : other_roles).push_back(role ? role->title : r.role);
+  }
+  if (need_roles.empty()) return "Every role is ruled out by the answers.";
+  std::string out = "Every role is ruled out: " +
+                    std::string(needs.size() == 1 ? "the need " : "the needs ") + listed(needs) +
+                    " rule" + (needs.size() == 1 ? "s" : "") + " out " + listed(need_roles);
+  if (!other_roles.empty()) out += ", and other answers rule out " + listed(other_roles);
+  return out + ".";
+}
+
+}  // namespace
+
+CohortReport::Flags CohortReport::flags_of(const Recommendation& rec) {
+  Flags f;
+  f.all_ruled_out = !rec.score.ranking.empty() &&
+                    std::all_of(rec.score.ranking.begin(), rec.score.ranking.end(),
+                                [](const RoleScore& r) { return r.ruled_out; });
+  f.contradictions = !rec.score.contradictions.empty();
+  f.low_signal = rec.score.low_signal;
+  return f;
+}
+
+// Why a counselor should talk to this person first, in one line: each reason that holds,
+// the most pressing first; empty when none does.
+std::string CohortReport::reason(const Recommendation& rec, const Flags& f) const {
+  std::string out;
+  if (f.all_ruled_out) out = all_ruled_out(questionnaire_, catalog_, rec);
+  if (f.contradictions) {
+    const auto& c = rec.score.contradictions;
+    out += (out.empty() ? "" : " ") + std::string("Answers contradict each other: ") +
+           contradiction_text(questionnaire_, c.front());
+    if (c.size() == 2) out += " One more pair of answers does too.";
+    if (c.size() > 2) out += fmt::format(" {} more pairs of answers do too.", c.size() - 1);
+  }
+  if (f.low_signal) {
+    out += (out.empty() ? "" : " ") +
+           std::string("The answers carry too little signal to name a role.");
+  }
+  return out;
+}
+
+namespace {
 
 std::string left_out(std::size_t shown, std::size_t total, const std::string& what) {
   if (total <= shown) return "";
@@ -47,9 +100,13 @@ std::string left_out(std::size_t shown, std::size_t total, const std::string& wh
 }  // namespace
 
 void CohortReport::add(const std::string& respondent, const Recommendation& rec) {
-  if (std::string reason = flag_reason(questionnaire_, rec); !reason.empty()) {
-    if (flags_.size() < limit_) flags_.push_back({respondent, reason});
+  const Flags f = flags_of(rec);
+  if (f.all_ruled_out || f.contradictions || f.low_signal) {
+    if (flags_.size() < limit_) flags_.push_back({respondent, reason(rec, f)});
     ++flags_total_;
+    flag_counts_[0] += f.all_ruled_out;
+    flag_counts_[1] += f.contradictions;
+    flag_counts_[2] += f.low_signal;
   }
   if (rows_.size() < limit_) {
     Row row{respondent, rec.top, 0, evidence_words(rec.score), "", rec.score.warnings};
@@ -137,7 +194,11 @@ std::string CohortReport::render(const CohortSummary& s, const ReportInfo& info)
   if (flags_.empty()) {
     talk = "<p>Nobody: every scored respondent has a clear enough pick.</p>\n";
   } else {
-    talk = "<ul>\n";
+    // Counted over every respondent, listed or not.
+    talk = fmt::format(
+        "<p>{} of {} scored respondents: {} with every role ruled out, {} with answers that "
+        "contradict each other, {} with too little signal to name a role.</p>\n<ul>\n",
+        flags_total_, s.scored, flag_counts_[0], flag_counts_[1], flag_counts_[2]);
     for (const auto& f : flags_) {
       talk += "<li><strong>" + escape(f.respondent) + "</strong>: " + escape(f.reason) + "</li>\n";
     }

@@ -5,6 +5,7 @@
 // since the lists keep at most `list_limit` entries each (the charts count every record).
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,13 @@ class CohortReport {
   struct Flag {
     std::string respondent, reason;
   };
+  // Why someone is among those to talk to first.
+  struct Flags {
+    bool all_ruled_out = false, contradictions = false, low_signal = false;
+  };
+  static Flags flags_of(const Recommendation& rec);
+  std::string reason(const Recommendation& rec, const Flags& f) const;
+
   struct Failed {
     std::string respondent;
     Error error;
@@ -51,6 +59,7 @@ class CohortReport {
   std::size_t rows_total_ = 0;
   std::vector<Flag> flags_;
   std::size_t flags_total_ = 0;
+  std::array<std::size_t, 3> flag_counts_{};  // all ruled out, contradictions, low signal
   std::vector<Failed> failed_;
   std::size_t failed_total_ = 0;
 };

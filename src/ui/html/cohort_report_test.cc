@@ -57,3 +57,46 @@ TEST_CASE("the cohort report names whom to talk to first, with the reason") {
   CHECK(html.find("<b>quiet</b>") == std::string::npos);
   CHECK(html.find("None: every record was scored.") != std::string::npos);
 }
+
+TEST_CASE("whom to talk to first: every reason in one line, the needs that ruled all out named") {
+  testing::RealData r;
+  ui::html::CohortReport report(r.questionnaire, r.catalog);
+  CohortSummary summary;
+  // The coder persona with no time to train, who needs to earn now: its needs rule out the
+  // scribe and the assistant, the training time every other role.
+  AnswerSet noor = testing::persona(r.questionnaire, "coder");
+  noor.set("training_months", 0.0);
+  noor.set("earn_soon", std::string("now"));
+  resolve_answers(noor, r.questionnaire);
+  const auto none = recommend(r.questionnaire, r.catalog, noor, false);
+  REQUIRE(none.top.empty());
+  REQUIRE(!none.score.low_signal);
+  // The coder persona who also wants hands-on care: two answers pull against each other.
+  AnswerSet omar = testing::persona(r.questionnaire, "coder");
+  omar.set("hands_on", std::string("love_it"));
+  resolve_answers(omar, r.questionnaire);
+  const auto torn = recommend(r.questionnaire, r.catalog, omar, false);
+  REQUIRE(torn.score.contradictions.size() == 1);
+  const auto thin = recommend(r.questionnaire, r.catalog, AnswerSet{}, false);
+  REQUIRE(thin.score.low_signal);
+  for (const auto* rec : {&none, &torn, &thin, &torn}) {
+    report.add("p" + std::to_string(summary.scored), *rec);
+    summary.add(*rec);
+  }
+  const std::string html = report.render(summary, {"", "2026-12-01", "9.9"});
+  CHECK(html.find("<p>4 of 4 scored respondents: 1 with every role ruled out, 2 with answers "
+                  "that contradict each other, 1 with too little signal to name a role.</p>") !=
+        std::string::npos);
+  CHECK(html.find("<li><strong>p0</strong>: Every role is ruled out: the needs &quot;Not at all. "
+                  "I&#39;d rather work behind the scenes.&quot; and &quot;I really need to work "
+                  "from home&quot; rule out Medical Scribe and Medical Assistant, and other "
+                  "answers rule out Medical Coder, Medical Billing and Coding Specialist and "
+                  "Medical Biller.</li>") != std::string::npos);
+  CHECK(html.find("<li><strong>p1</strong>: Answers contradict each other: &quot;How much do you "
+                  "want to be with patients, face to face?&quot; and &quot;Would you like to do "
+                  "hands-on care, like taking blood pressure, giving shots or helping a doctor "
+                  "with a small procedure?&quot; pull hard in opposite directions on Time with "
+                  "patients.</li>") != std::string::npos);
+  CHECK(html.find("<li><strong>p2</strong>: The answers carry too little signal to name a "
+                  "role.</li>") != std::string::npos);
+}

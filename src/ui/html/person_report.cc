@@ -4,8 +4,10 @@
 
 #include <algorithm>
 
+#include "ui/advice_words.h"
 #include "ui/citations.h"
 #include "ui/figure_text.h"
+#include "ui/html/advice_sections.h"
 #include "ui/html/escape.h"
 #include "ui/html/page.h"
 #include "ui/html/report_parts.h"
@@ -79,44 +81,11 @@ std::string pick(const Catalog& catalog, const Recommendation& rec) {
     out += "<br>Runner-up: " + escape(role_title(catalog, rec.runner_up)) + " (" +
            escape(rec.runner_up) + ")";
   }
-  return section("pick", "Our suggestion", out + "</p>\n");
-}
-
-// "first job" as "First job".
-std::string capitalized(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
-    text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
-
-// The path as a timeline of its stages, and in words below it (the chart is one image to a
-// screen reader), with each length of training and its source.
-std::string path(const Catalog& catalog, const Recommendation& rec, Citations& cited) {
-  if (rec.path.empty()) return "";
-  std::vector<TimelineStep> steps;
-  std::string list = "<ol>\n";
-  std::string title = "Your path:";
-  for (const auto& step : rec.path) {
-    std::string detail = step.text;
-    std::string lengths;
-    if (step.lengths) {
-      cited.use(*step.lengths);
-      std::string span = format_span(*step.lengths, Unit::months);
-      if (!span.empty()) detail = span;
-      for (const auto& f : *step.lengths) {
-        lengths += "<li>" + escape(format_figure(catalog, f)) + "</li>";
-      }
-    }
-    const std::string stage = capitalized(step.stage);
-    title += (steps.empty() ? " " : ", then ") + stage;
-    steps.push_back({stage, detail});
-    list += "<li><strong>" + escape(stage) + "</strong>: " + escape(step.text);
-    if (!lengths.empty()) list += "\n<ul>" + lengths + "</ul>\n";
-    list += "</li>\n";
-  }
-  list += "</ol>\n";
-  return section("path", "Your path",
-                 "<figure>\n" + timeline_chart(title, steps) + "</figure>\n" + list);
+  out += "</p>\n";
+  // Two matches this close are not a clear pick, and the report says so as the results do.
+  if (std::string close = close_call_text(catalog, rec); !close.empty())
+    out += "<p class=\"warn\">" + escape(close) + "</p>\n";
+  return section("pick", "Our suggestion", out);
 }
 
 std::string certifications(const Catalog& catalog, const Recommendation& rec, Citations& cited) {
@@ -264,8 +233,9 @@ std::string person_report(const Questionnaire& questionnaire, const Catalog& cat
   std::string body = header(questionnaire, info) + "<main>\n";
   body += fit(catalog, rec);
   body += pick(catalog, rec);
-  body += path(catalog, rec, cited);
+  body += path_section(questionnaire, catalog, rec, cited);
   body += certifications(catalog, rec, cited);
+  body += trade_offs_section(catalog, rec, cited);
   body += pay_and_outlook(catalog, rec, cited);
   body += why(questionnaire, rec);
   body += change(questionnaire, catalog, rec);

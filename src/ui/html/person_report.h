@@ -1,7 +1,7 @@
 // One person's HTML report (`score FILE --format html`, `quiz --report FILE`): who and
-// when, every role's match, the pick and runner-up, the path, the certifications, pay and
-// outlook with their sources, why, what would change it, warnings, the answers and the full
-// citations. One section per concern, each rendered from the Recommendation alone, so that
+// when, every role's match, the pick and runner-up (and a close call), the path with its
+// growth branches, the certifications, the trade-offs, pay and outlook with their sources,
+// why, what would change it, warnings, the answers and the full citations. One section per concern, each rendered from the Recommendation alone, so that
 // a field the advice gains gets a section of its own.
 #pragma once
 

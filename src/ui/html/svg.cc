@@ -22,6 +22,7 @@ constexpr const char* kRaised = "#1d6b40";   // 6.6:1
 constexpr const char* kLowered = "#a3341c";  // 6.3:1
 constexpr const char* kText = "#1a1a1a";     // also the text's colour, in report.css
 constexpr const char* kTrack = "#e6eaee";
+constexpr const char* kPaper = "#ffffff";  // the page's background: a hollow shape's inside
 constexpr std::size_t kLineChars = 44;  // a line of 15-unit text in the 400 units
 
 std::string open_svg(const std::string& title, int height) {
@@ -41,8 +42,8 @@ std::string text_lines(const std::vector<std::string>& lines, int x, int y, cons
   return out + "</text>\n";
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines = split_lines(wrap(text, kLineChars));
+std::vector<std::string> lines_of(const std::string& text, std::size_t width = kLineChars) {
+  std::vector<std::string> lines = split_lines(wrap(text, width));
   while (!lines.empty() && lines.back().empty()) lines.pop_back();
   return lines;
 }
@@ -113,13 +114,21 @@ std::string diverging_chart(const std::string& title, const std::vector<Divergin
 }
 
 std::string timeline_chart(const std::string& title, const std::vector<TimelineStep>& steps) {
+  // A branch's text starts 30 units right of its step's, so it wraps that much shorter.
+  constexpr std::size_t kBranchChars = kLineChars - 4;
   std::vector<std::vector<std::string>> details;
+  std::vector<std::vector<std::vector<std::string>>> branches;
   std::vector<int> tops;
   int height = 6;
   for (const auto& step : steps) {
     details.push_back(lines_of(step.detail));
     tops.push_back(height);
     height += 17 + static_cast<int>(details.back().size()) * 17 + 14;
+    branches.emplace_back();
+    for (const auto& b : step.branches) {
+      branches.back().push_back(lines_of(b, kBranchChars));
+      height += static_cast<int>(branches.back().back().size()) * 17 + 10;
+    }
   }
   std::string out = open_svg(title, height);
   if (steps.size() > 1) {
@@ -130,11 +139,27 @@ std::string timeline_chart(const std::string& title, const std::vector<TimelineS
   }
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const int y = tops[i];
-    out +=
-        fmt::format("<circle class=\"bar\" cx=\"10\" cy=\"{}\" r=\"8\" fill=\"{}\"/>", y + 9, kBar);
+    // An optional step is hollow: the line shows through it, so it reads as one that may
+    // be skipped even in grey print.
+    out += fmt::format(
+        "<circle class=\"bar\" cx=\"10\" cy=\"{}\" r=\"8\" fill=\"{}\"{}/>", y + 9,
+        steps[i].optional ? kPaper : kBar,
+        steps[i].optional ? fmt::format(" stroke=\"{}\" stroke-width=\"3\"", kBar) : "");
     out += fmt::format("<text x=\"28\" y=\"{}\" font-weight=\"bold\">{}. {}</text>\n", y + 14,
                        i + 1, escape(steps[i].stage));
-    out += text_lines(details[i], 28, y + 31, "");
+    if (!details[i].empty()) out += text_lines(details[i], 28, y + 31, "");
+    // Each branch forks off the step's circle: down the step's own line, then right to a
+    // smaller circle, with the next role beside it.
+    int by = y + 17 + static_cast<int>(details[i].size()) * 17 + 4;
+    for (const auto& lines : branches[i]) {
+      out += fmt::format(
+          "<path d=\"M10 {} V{} H36\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", y + 9,
+          by + 9, kBar);
+      out += fmt::format("<circle class=\"bar\" cx=\"42\" cy=\"{}\" r=\"6\" fill=\"{}\"/>",
+                         by + 9, kBar);
+      out += text_lines(lines, 58, by + 14, "");
+      by += static_cast<int>(lines.size()) * 17 + 10;
+    }
   }
   return out + "</svg>\n";
 }

@@ -29,9 +29,12 @@ std::string diverging_chart(const std::string& title, const std::vector<Divergin
 struct TimelineStep {
   std::string stage;   // "train"
   std::string detail;  // one short line under it: "4 to 24 months", "CPC"
+  bool optional = false;  // drawn as a hollow circle (the stage says so in words too)
+  // Next roles that fork off this step (the growth branches), each drawn on its own line.
+  std::vector<std::string> branches;
 };
 
-// The steps from left to right, joined by a line.
+// The steps from top to bottom, joined by a line; a step's branches fork off below it.
 std::string timeline_chart(const std::string& title, const std::vector<TimelineStep>& steps);
 
 }  // namespace medcareer::ui::html
