@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1764547200
 "$medcareer" score tests/personas/coder.yaml --format html --output "$work/person.html"
 "$medcareer" score tests/batch/class/class.csv tests/batch/class/more.jsonl \
-  --id-column "Email Address" --summary --format html --output "$work/cohort.html" 2>/dev/null || true
+  tests/batch/talk-first.jsonl --id-column "Email Address" --summary --format html --output "$work/cohort.html" 2>/dev/null || true
 for name in person cohort; do
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \

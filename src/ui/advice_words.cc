@@ -29,8 +29,7 @@ std::string cited_line(const Catalog& catalog, const Figure& f, Citations* cited
 std::string figures_text(const Catalog& catalog, const std::vector<const Figure*>& figures,
                          Citations* cited) {
   std::string out;
-  for (const Figure* f : figures)
-    out += (out.empty() ? "" : "; ") + cited_line(catalog, *f, cited);
+  for (const Figure* f : figures) out += (out.empty() ? "" : "; ") + cited_line(catalog, *f, cited);
   return out;
 }
 
@@ -96,13 +95,12 @@ GrowthWords growth_words(const Questionnaire& questionnaire, const Catalog& cata
   for (const auto& b : g.branches) {
     BranchWords branch{title_of(catalog, b.step->role), {}};
     branch.lines.push_back("Why: " + sourced(catalog, b.step->why, cited));
-    branch.lines.push_back(
-        "What it takes: " +
-        (b.step->takes ? sourced(catalog, *b.step->takes, cited) : "the sources do not say."));
+    branch.lines.push_back("What it takes: " + (b.step->takes
+                                                    ? sourced(catalog, *b.step->takes, cited)
+                                                    : "the sources do not say."));
     if (const Role* next = catalog.find_role(b.step->role)) {
       std::string certs;
-      for (const auto* list :
-           {&next->certifications.required, &next->certifications.recommended}) {
+      for (const auto* list : {&next->certifications.required, &next->certifications.recommended}) {
         for (const auto& id : *list)
           certs += (certs.empty() ? "" : "; ") + certification_name(catalog, id);
       }
@@ -133,9 +131,9 @@ std::vector<TradeOffWords> trade_off_words(const Catalog& catalog, const Recomme
       words.text = fmt::format("{} pays what you hope for ({:.1f}% match): {}.", role,
                                round_match(t.match), figures_text(catalog, t.role_pay, cited));
     } else {
-      words.text = fmt::format(
-          "{} fits your answers better ({:.1f}% match) but is out of reach now.", role,
-          round_match(t.match));
+      words.text =
+          fmt::format("{} fits your answers better ({:.1f}% match) but is out of reach now.", role,
+                      round_match(t.match));
       if (!t.role_pay.empty())
         words.text += " It pays " + figures_text(catalog, t.role_pay, cited) + ".";
     }
@@ -150,9 +148,10 @@ std::vector<TradeOffWords> trade_off_words(const Catalog& catalog, const Recomme
     }
     for (const auto& reason : t.blocked_by) words.details.push_back("Not now: " + reason);
     if (t.two_stage && r && r->train_while_working) {
-      words.details.push_back("Two stages: start as " + pick + " now, and train for " + role +
-                              " while you work. " +
-                              sourced(catalog, *r->train_while_working, cited));
+      std::string stages = "Two stages: start as " + pick;
+      stages += " now, and train for " + role + " while you work. ";
+      stages += sourced(catalog, *r->train_while_working, cited);
+      words.details.push_back(std::move(stages));
     }
     out.push_back(std::move(words));
   }

@@ -161,8 +161,7 @@ std::string render_results(const Questionnaire& questionnaire, const Catalog& ca
   out += heading("Your path", o);
   int n = 0;
   for (const auto& step : rec.path) {
-    std::string label =
-        std::to_string(++n) + ". " + stage_label(step) + ": ";
+    std::string label = std::to_string(++n) + ". " + stage_label(step) + ": ";
     const std::string indent(label.size() + 2, ' ');
     out += wrap(label + step.text, o.width, "  ", indent);
     if (step.lengths) out += wrap(length_text(catalog, *step.lengths), o.width, indent, indent);

@@ -30,7 +30,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from png_pixels import count_colour  # noqa: E402
 
-MAX_PAGES = {"person": 8, "cohort": 6}
+MAX_PAGES = {"person": 8, "trade-off": 8, "cohort": 6}
 BAR_RGB = (0x1F, 0x5F, 0x99)  # report.css and svg.cc: the bars' colour
 WIDTHS = (390, 1280)
 
@@ -194,15 +194,24 @@ def check_pdf(name, path, must_contain):
             f"holds all {len(must_contain)} expected texts" if not missing else "")
 
 
-def score(*args):
-    return subprocess.run([medcareer, "score", *args], capture_output=True, text=True, env=env)
+def score(*args, stdin=None):
+    return subprocess.run([medcareer, "score", *args], capture_output=True, text=True, env=env,
+                          input=stdin)
 
 
 person = os.path.join(out, "person.html")
+trade_off = os.path.join(out, "trade-off.html")
 cohort = os.path.join(out, "cohort.html")
 score("tests/personas/coder.yaml", "--format", "html", "--output", person)
-score("tests/batch/class/class.csv", "tests/batch/class/more.jsonl", "--id-column",
-      "Email Address", "--summary", "--format", "html", "--output", cohort)
+# The issue's trade-off reproduction (e2e score-trade-off-pay-scribe): a trade-off with long
+# sourced sentences, growth branches and an optional step, which must fit a phone too.
+scribe = open("tests/personas/scribe.yaml", encoding="utf-8").read()
+scribe = re.sub(r"(?m)^  pay: .*", "  pay: high", scribe.replace("training_months: 0",
+                                                                  "training_months: 1"))
+score("-", "--format", "html", "--output", trade_off, stdin=scribe)
+score("tests/batch/class/class.csv", "tests/batch/class/more.jsonl",
+      "tests/batch/talk-first.jsonl", "--id-column", "Email Address", "--summary",
+      "--format", "html", "--output", cohort)
 rec = json.loads(score("tests/personas/coder.yaml", "--format", "json").stdout)
 roles = json.loads(subprocess.run([medcareer, "roles", "show", rec["recommendation"]["role"],
                                    "--format", "json"], capture_output=True, text=True).stdout)
@@ -218,10 +227,15 @@ person_texts += [html.unescape(line) for line in cited]
 # Two browsers at a time: each spends most of its time starting up.
 with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
     layouts = [pool.submit(check_layout, name, path, width)
-               for name, path in (("person", person), ("cohort", cohort)) for width in WIDTHS]
+               for name, path in (("person", person), ("trade-off", trade_off), ("cohort", cohort))
+               for width in WIDTHS]
     pdfs = [pool.submit(check_pdf, "person", person, person_texts),
+            pool.submit(check_pdf, "trade-off", trade_off,
+                        ["Trade-offs", "Two stages: start as Medical Scribe now",
+                         "Certify (optional)", "Registered Nurse / Nurse Practitioner"]),
             pool.submit(check_pdf, "cohort", cohort,
-                        ["Cohort report", "Records that could not be scored", "dana@example.org"])]
+                        ["Cohort report", "Records that could not be scored", "dana@example.org",
+                         "Every role is ruled out: the needs"])]
     for job in layouts + pdfs:
         line = job.result()
         if line:

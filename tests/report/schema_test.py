@@ -90,7 +90,7 @@ for line in run("tests/batch/class/more.jsonl", "--format", "jsonl", "--explain"
     validate(json.loads(line), "more.jsonl --explain")
 # The people a counselor should talk to first: every role ruled out (needs among the
 # reasons), answers that contradict each other.
-for line in run("tests/batch/class/talk-first.jsonl", "--format", "jsonl", "--explain").splitlines():
+for line in run("tests/batch/talk-first.jsonl", "--format", "jsonl", "--explain").splitlines():
     validate(json.loads(line), "talk-first.jsonl --explain")
 validate(json.loads(run(csv, "--summary", "--format", "json")), "summary json")
 validate(json.loads(run(csv, "--summary", "--format", "jsonl")), "summary jsonl")

@@ -13,7 +13,13 @@ trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1764547200
 "$medcareer" score tests/personas/coder.yaml --format html --output "$work/person.html" || exit 1
 "$medcareer" score tests/personas/neutral.yaml --format html --output "$work/neutral.html" || exit 1
+# The issue's trade-off reproduction: a trade-off, growth branches, an optional step.
+sed 's/training_months: 0/training_months: 1/; s/^  pay: .*/  pay: high/' tests/personas/scribe.yaml |
+  "$medcareer" score - --format html --output "$work/trade-off.html" || exit 1
+"$medcareer" score tests/personas/close-scribe-assistant.yaml --format html \
+  --output "$work/close.html" || exit 1
 "$medcareer" score tests/batch/class/class.csv tests/batch/class/more.jsonl \
+  tests/batch/talk-first.jsonl \
   --id-column "Email Address" --summary --format html --output "$work/cohort.html" 2>/dev/null
 [ -s "$work/cohort.html" ] || { echo "no cohort report"; exit 1; }
 "$gen" csv 100000 >"$work/big.csv" && echo "not,a,row" >>"$work/big.csv"
@@ -29,7 +35,7 @@ else
   echo "big.html: $size bytes, $rows rows: not the summarised report expected"
   failed=1
 fi
-for f in person neutral cohort big; do
+for f in person neutral trade-off close cohort big; do
   if tidy -q -e "$work/$f.html" 2>"$work/$f.tidy"; then
     echo "$f.html: valid ($(wc -c <"$work/$f.html") bytes), no tidy warnings"
   else

@@ -198,7 +198,8 @@ json result_json(const Questionnaire& questionnaire, const Catalog& catalog,
   }
   j["contradictions"] = contradictions;
   json needs = json::array();
-  for (const auto& n : rec.score.needs) needs.push_back({{"question", n.question}, {"option", n.option}});
+  for (const auto& n : rec.score.needs)
+    needs.push_back({{"question", n.question}, {"option", n.option}});
   j["needs"] = needs;
   j["warnings"] = rec.score.warnings;
   return j;

@@ -78,9 +78,9 @@ TEST_CASE("the JSON names the needs, the contradictions and each certification's
   resolve_answers(a, r.questionnaire);
   const auto rec = recommend(r.questionnaire, r.catalog, a, false);
   const auto j = result_json(r.questionnaire, r.catalog, "", rec, false);
-  CHECK(j["needs"] == nlohmann::ordered_json::parse(
-                          R"([{"question":"patient_contact","option":"none"},)"
-                          R"({"question":"remote","option":"must"}])"));
+  CHECK(j["needs"] ==
+        nlohmann::ordered_json::parse(R"([{"question":"patient_contact","option":"none"},)"
+                                      R"({"question":"remote","option":"must"}])"));
   CHECK(j["contradictions"] ==
         nlohmann::ordered_json::parse(
             R"([{"trait":"patient_contact","first":"patient_contact","second":"hands_on"}])"));

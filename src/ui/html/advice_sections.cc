@@ -1,5 +1,7 @@
 #include "ui/html/advice_sections.h"
 
+#include <algorithm>
+
 #include "ui/advice_words.h"
 #include "ui/figure_text.h"
 #include "ui/html/escape.h"
@@ -31,6 +33,36 @@ std::string branches_list(const GrowthWords& words) {
     out += "<li><strong>" + escape(b.title) + "</strong>\n<ul>" + items(b.lines) + "</ul></li>\n";
   }
   return out + "</ul>\n";
+}
+
+// The pay hoped for against the most that the typical yearly figures of the pick and of each
+// role that pays it give, as bars; the sentences below give every figure with its source.
+std::string pay_chart(const Catalog& catalog, const Recommendation& rec) {
+  std::vector<BarItem> bars;
+  double most = 0;
+  auto bar = [&](std::string label, double amount) {
+    most = std::max(most, amount);
+    bars.push_back({std::move(label), amount, "$" + format_number(amount), false});
+  };
+  for (const auto& t : rec.trade_offs) {
+    if (t.kind != TradeOff::Kind::pay) continue;
+    if (bars.empty()) {
+      bar("The pay you hope for", t.hoped_pay);
+      const Role* pick = catalog.find_role(rec.top);
+      bar((pick ? pick->title : rec.top) + ", your pick", t.pick_best_pay);
+    }
+    double best = 0;
+    for (const Figure* f : t.role_pay) best = std::max(best, f->highest());
+    const Role* role = catalog.find_role(t.role);
+    if (best > 0) bar(role ? role->title : t.role, best);
+  }
+  if (bars.empty()) return "";
+  return "<figure>\n" +
+         bar_chart("Yearly pay: what you hope for and the most each job's typical figures give",
+                   bars, most) +
+         "<figcaption>The pay you hope for, and the highest typical yearly pay figure the sources "
+         "give for each job, in dollars; each figure and its source is in the text below."
+         "</figcaption>\n</figure>\n";
 }
 
 }  // namespace
@@ -82,7 +114,8 @@ std::string trade_offs_section(const Catalog& catalog, const Recommendation& rec
     if (!t.gap.empty()) out += "<p class=\"warn\">" + escape(t.gap) + "</p>\n";
     list += "<li>" + escape(t.text) + "\n<ul>" + items(t.details) + "</ul></li>\n";
   }
-  return section("trade-offs", "Trade-offs", out + "<ul class=\"trade-offs\">\n" + list + "</ul>\n");
+  return section("trade-offs", "Trade-offs",
+                 out + pay_chart(catalog, rec) + "<ul class=\"trade-offs\">\n" + list + "</ul>\n");
 }
 
 }  // namespace medcareer::ui::html

@@ -18,7 +18,6 @@ std::string path_section(const Questionnaire& questionnaire, const Catalog& cata
 
 // "Trade-offs": the pay hoped for against the pick's, roles that pay it or fit better but
 // are out of reach now, what they take, and a two-stage path. Empty when there is none.
-std::string trade_offs_section(const Catalog& catalog, const Recommendation& rec,
-                               Citations& cited);
+std::string trade_offs_section(const Catalog& catalog, const Recommendation& rec, Citations& cited);
 
 }  // namespace medcareer::ui::html

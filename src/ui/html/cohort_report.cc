@@ -49,9 +49,9 @@ std::string all_ruled_out(const Questionnaire& questionnaire, const Catalog& cat
     (by_need.count(r.role) ? need_roles : other_roles).push_back(role ? role->title : r.role);
   }
   if (need_roles.empty()) return "Every role is ruled out by the answers.";
-  std::string out = "Every role is ruled out: " +
-                    std::string(needs.size() == 1 ? "the need " : "the needs ") + listed(needs) +
-                    " rule" + (needs.size() == 1 ? "s" : "") + " out " + listed(need_roles);
+  std::string out =
+      "Every role is ruled out: " + std::string(needs.size() == 1 ? "the need " : "the needs ") +
+      listed(needs) + " rule" + (needs.size() == 1 ? "s" : "") + " out " + listed(need_roles);
   if (!other_roles.empty()) out += ", and other answers rule out " + listed(other_roles);
   return out + ".";
 }
@@ -60,9 +60,9 @@ std::string all_ruled_out(const Questionnaire& questionnaire, const Catalog& cat
 
 CohortReport::Flags CohortReport::flags_of(const Recommendation& rec) {
   Flags f;
-  f.all_ruled_out = !rec.score.ranking.empty() &&
-                    std::all_of(rec.score.ranking.begin(), rec.score.ranking.end(),
-                                [](const RoleScore& r) { return r.ruled_out; });
+  f.all_ruled_out =
+      !rec.score.ranking.empty() && std::all_of(rec.score.ranking.begin(), rec.score.ranking.end(),
+                                                [](const RoleScore& r) { return r.ruled_out; });
   f.contradictions = !rec.score.contradictions.empty();
   f.low_signal = rec.score.low_signal;
   return f;

@@ -47,8 +47,10 @@ std::string fit(const Catalog& catalog, const Recommendation& rec) {
   std::string rows;
   for (const auto& r : rec.score.ranking) {
     const std::string title = role_title(catalog, r.role);
+    // "(ruled out)" goes with the name, above the bar: after it, beside the longest bars,
+    // there is room for the number alone.
     bars.push_back(
-        {title, r.match, percent(r.match) + (r.ruled_out ? " (ruled out)" : ""), r.ruled_out});
+        {title + (r.ruled_out ? " (ruled out)" : ""), r.match, percent(r.match), r.ruled_out});
     std::string note = r.ruled_out ? "Ruled out: " : "";
     for (std::size_t i = 0; i < r.reasons.size(); ++i) note += (i ? "; " : "") + r.reasons[i];
     rows += "<tr><td data-label=\"Role\">" + escape(title) +

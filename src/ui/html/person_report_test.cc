@@ -75,17 +75,27 @@ TEST_CASE("the report says the trade-off, the branches and the optional step, an
             "<p class=\"warn\">You hope for $50,000 a year or more, but the sources put Medical "
             "Scribe pay at $35,000 to $45,000 a year: average yearly salary; first jobs pay near "
             "the low end (ACMSO, n.d.).</p>"));
-  CHECK(has(html, "<li>Two stages: start as Medical Scribe now, and train for Medical Coder while "
-                  "you work. Coding programs are also taught online"));
+  // The pay as bars: the hope, the most the pick's typical figures give, and the coder's.
+  CHECK(has(html,
+            "<title>Yearly pay: what you hope for and the most each job&#39;s typical "
+            "figures give</title>"));
+  CHECK(has(html, "<text x=\"296\" y=\"34\">$50,000</text>"));
+  CHECK(has(html, "<text x=\"296\" y=\"77\">$45,000</text>"));
+  CHECK(has(html, "<text x=\"296\" y=\"120\">$60,000</text>"));
+  CHECK(has(html,
+            "<li>Two stages: start as Medical Scribe now, and train for Medical Coder while "
+            "you work. Coding programs are also taught online"));
   // The optional certificate: hollow on the timeline, marked in its title and list.
   CHECK(has(html, "fill=\"#ffffff\" stroke=\"#1f5f99\""));
   CHECK(has(html, "<li><strong>Certify (optional)</strong>: ACMSO Medical Scribe Certification"));
   // The branches: on the timeline, in its title, and each with why and what it takes.
-  CHECK(has(html, "<title>Your path: Train, then First job, then Certify (optional), then Grow: "
-                  "Physician Assistant or Registered Nurse / Nurse Practitioner</title>"));
+  CHECK(has(html,
+            "<title>Your path: Train, then First job, then Certify (optional), then Grow: "
+            "Physician Assistant or Registered Nurse / Nurse Practitioner</title>"));
   CHECK(has(html, "<tspan x=\"58\" dy=\"0\">Physician Assistant</tspan>"));
-  CHECK(has(html, "<li>Why: Scribing can be a first step toward becoming a physician assistant. "
-                  "(U.S. Department of Labor, n.d.)</li>"));
+  CHECK(has(html,
+            "<li>Why: Scribing can be a first step toward becoming a physician assistant. "
+            "(U.S. Department of Labor, n.d.)</li>"));
   // The sources of the trade-off and the branches are in the Sources list: the guide behind
   // the two-stage path, the Department of Labor behind the first branch.
   const std::string sources = html.substr(html.find("<ol class=\"sources\">"));
@@ -103,9 +113,10 @@ TEST_CASE("a close call is said under the pick, in the text results' words") {
   const std::string html =
       ui::html::person_report(r.questionnaire, r.catalog, a, rec, {"", "2026-12-01", "9.9"});
   const std::string said = "<p class=\"warn\">" + ui::close_call_text(r.catalog, rec) + "</p>";
-  CHECK(has(html, "<p class=\"warn\">A close call: Medical Scribe (75.0%) and Medical Assistant "
-                  "(70.8%) are within 5 points of each other, so read about both before you "
-                  "choose.</p>"));
+  CHECK(has(html,
+            "<p class=\"warn\">A close call: Medical Scribe (75.0%) and Medical Assistant "
+            "(70.8%) are within 5 points of each other, so read about both before you "
+            "choose.</p>"));
   CHECK(has(html, said));
   CHECK(html.find(said) < html.find("<h2 id=\"path\">"));
 }

@@ -23,7 +23,7 @@ constexpr const char* kLowered = "#a3341c";  // 6.3:1
 constexpr const char* kText = "#1a1a1a";     // also the text's colour, in report.css
 constexpr const char* kTrack = "#e6eaee";
 constexpr const char* kPaper = "#ffffff";  // the page's background: a hollow shape's inside
-constexpr std::size_t kLineChars = 44;  // a line of 15-unit text in the 400 units
+constexpr std::size_t kLineChars = 44;     // a line of 15-unit text in the 400 units
 
 std::string open_svg(const std::string& title, int height) {
   return fmt::format(
@@ -152,11 +152,11 @@ std::string timeline_chart(const std::string& title, const std::vector<TimelineS
     // smaller circle, with the next role beside it.
     int by = y + 17 + static_cast<int>(details[i].size()) * 17 + 4;
     for (const auto& lines : branches[i]) {
-      out += fmt::format(
-          "<path d=\"M10 {} V{} H36\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>", y + 9,
-          by + 9, kBar);
-      out += fmt::format("<circle class=\"bar\" cx=\"42\" cy=\"{}\" r=\"6\" fill=\"{}\"/>",
-                         by + 9, kBar);
+      out +=
+          fmt::format("<path d=\"M10 {} V{} H36\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>",
+                      y + 9, by + 9, kBar);
+      out += fmt::format("<circle class=\"bar\" cx=\"42\" cy=\"{}\" r=\"6\" fill=\"{}\"/>", by + 9,
+                         kBar);
       out += text_lines(lines, 58, by + 14, "");
       by += static_cast<int>(lines.size()) * 17 + 10;
     }

@@ -27,8 +27,8 @@ struct DivergingItem {
 std::string diverging_chart(const std::string& title, const std::vector<DivergingItem>& items);
 
 struct TimelineStep {
-  std::string stage;   // "train"
-  std::string detail;  // one short line under it: "4 to 24 months", "CPC"
+  std::string stage;      // "train"
+  std::string detail;     // one short line under it: "4 to 24 months", "CPC"
   bool optional = false;  // drawn as a hollow circle (the stage says so in words too)
   // Next roles that fork off this step (the growth branches), each drawn on its own line.
   std::vector<std::string> branches;

@@ -26,9 +26,9 @@ TEST_CASE("a diverging chart draws raised answers right of the middle and lowere
 
 TEST_CASE("a timeline wraps long details onto lines of their own") {
   const std::string svg = timeline_chart(
-      "Path", {{"Train", "a very long sentence about training that cannot fit on one line", false,
-                {}},
-               {"Certify", "CPC", false, {}}});
+      "Path",
+      {{"Train", "a very long sentence about training that cannot fit on one line", false, {}},
+       {"Certify", "CPC", false, {}}});
   CHECK(svg.find("1. Train</text>") != std::string::npos);
   CHECK(svg.find("2. Certify</text>") != std::string::npos);
   CHECK(svg.find("dy=\"17\"") != std::string::npos);  // a second line of the long detail
