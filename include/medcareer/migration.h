@@ -9,6 +9,12 @@
 
 namespace medcareer {
 
+// Checks the version the answers were written for (0: the questionnaire's) and reads an
+// older one as the questionnaire's by its table; throws ErrorException, at the `version:`
+// value, for a newer version or an older one the table cannot read. Called by
+// resolve_answers(), so every format reads versions alike.
+void read_version(AnswerSet& answers, const Questionnaire& questionnaire);
+
 // Rewrites answers of `migration.from` in the ids of `questionnaire`, before they are
 // checked: each change renames a question, or turns an option into what it now reads as
 // (merged into a list answer, replacing a single one); an answer no change names stays as

@@ -48,7 +48,7 @@ struct Scorer {
   const std::optional<Error>& write_error;  // of the output file: nothing more can be written
   std::vector<Record> batch;
   std::deque<Source> sources;  // of the records added and not yet written, in order
-  std::string noted;  // the file and message of the last migration note said
+  std::string noted;           // the file and message of the last migration note said
 
   // Adds a record; a full batch starts scoring while the one before it is written.
   // Returns false when --strict stops the run, or when the output cannot be written.

@@ -26,8 +26,8 @@ std::vector<std::string> ids_of(const AnswerValue& value) {
 // a list takes each id once, a question of one answer takes the last.
 void merge(std::vector<Answer>& out, const Questionnaire& q, const Answer& from,
            const std::string& question, const std::vector<std::string>& ids) {
-  auto it = std::find_if(out.begin(), out.end(),
-                         [&](const Answer& a) { return a.question == question; });
+  auto it =
+      std::find_if(out.begin(), out.end(), [&](const Answer& a) { return a.question == question; });
   const Question* target = q.find_question(question);
   const bool many = target && target->type == QuestionType::multi;
   if (it == out.end()) {
@@ -46,7 +46,32 @@ void merge(std::vector<Answer>& out, const Questionnaire& q, const Answer& from,
   }
 }
 
+// Where the answers' `version:` was written, else where the answers start.
+Position version_where(const AnswerSet& answers) {
+  if (answers.version_line == 0) return answers.where;
+  return {answers.where.path, answers.version_line, answers.version_column};
+}
+
 }  // namespace
+
+void read_version(AnswerSet& answers, const Questionnaire& questionnaire) {
+  if (answers.version == 0 || answers.version == questionnaire.version) return;
+  const std::string written = "these answers are for version " + std::to_string(answers.version) +
+                              " of '" + questionnaire.id + "'";
+  if (answers.version > questionnaire.version) {
+    fail(version_where(answers),
+         written + ", newer than this one (version " + std::to_string(questionnaire.version) + ")",
+         "update medcareer, or score with the questionnaire of that version (--questions)");
+  }
+  const Migration* migration = questionnaire.migration_from(answers.version);
+  if (!migration) {
+    fail(version_where(answers),
+         written + ", but this is version " + std::to_string(questionnaire.version) +
+             ", which cannot read them",
+         "answer the quiz again, or score with the questionnaire of that version (--questions)");
+  }
+  migrate_answers(answers, questionnaire, *migration);
+}
 
 void migrate_answers(AnswerSet& answers, const Questionnaire& questionnaire,
                      const Migration& migration) {
@@ -89,9 +114,7 @@ void migrate_answers(AnswerSet& answers, const Questionnaire& questionnaire,
 std::optional<Error> migration_note(const AnswerSet& answers, const Questionnaire& questionnaire) {
   if (answers.migrated_from == 0) return std::nullopt;
   const Migration* m = questionnaire.migration_from(answers.migrated_from);
-  Position at = answers.where;
-  if (answers.version_line > 0) at = {answers.where.path, answers.version_line, answers.version_column};
-  return Error{at,
+  return Error{version_where(answers),
                "these answers are for version " + std::to_string(answers.migrated_from) + " of '" +
                    questionnaire.id + "', read as version " +
                    std::to_string(questionnaire.version) + ": " + (m ? m->note : ""),

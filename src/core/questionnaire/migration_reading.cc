@@ -40,13 +40,11 @@ void read_becomes(const std::string& path, const YAML::Node& node, const Questio
     }
     if (!many && ids.size() != 1) fail(at, "'" + target.id + "' takes one option");
     if (many && (ids.empty() || ids.size() > target.max_choices)) {
-      fail(at, "'" + target.id + "' takes 1 to " + std::to_string(target.max_choices) +
-                   " options");
+      fail(at, "'" + target.id + "' takes 1 to " + std::to_string(target.max_choices) + " options");
     }
     for (const auto& id : ids) {
       if (!target.find_option(id)) {
-        fail(yaml::position_of(path, pair.second),
-             "'" + target.id + "' has no option '" + id + "'",
+        fail(yaml::position_of(path, pair.second), "'" + target.id + "' has no option '" + id + "'",
              did_you_mean(id, target.option_ids()));
       }
     }
@@ -65,9 +63,9 @@ Migration::Change read_change(const std::string& path, const YAML::Node& node,
     if (!map.has("rename") || map.has("becomes")) {
       fail(c.where, "a change without 'option' renames the question: give 'rename' only");
     }
-    c.rename = current_question(q, map.string("rename"),
-                                yaml::position_of(path, map.required("rename")))
-                   .id;
+    c.rename =
+        current_question(q, map.string("rename"), yaml::position_of(path, map.required("rename")))
+            .id;
   } else {
     if (!map.has("becomes") || map.has("rename")) {
       fail(c.where, "a change of an option says what it 'becomes' (and renames nothing)");
@@ -108,7 +106,8 @@ Migration read_one(const std::string& path, const YAML::Node& node, const Questi
 std::vector<Migration> read_migrations(const std::string& path, const YAML::Node& node,
                                        const Questionnaire& q) {
   if (!node.IsSequence()) {
-    fail(yaml::position_of(path, node), "'migrations' must be a list, not " + yaml::kind_name(node));
+    fail(yaml::position_of(path, node),
+         "'migrations' must be a list, not " + yaml::kind_name(node));
   }
   std::vector<Migration> out;
   if (node.size() > 0 && q.version <= 1) {

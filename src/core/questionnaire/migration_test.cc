@@ -142,8 +142,8 @@ TEST_CASE("a newer version, or an older one with no way to read it, is refused a
         "3)");
   CHECK(newer.error().hint ==
         "update medcareer, or score with the questionnaire of that version (--questions)");
-  const Questionnaire without = quiz(kQuiz.substr(0, kQuiz.find("  - from: 2")) +
-                                     kQuiz.substr(kQuiz.find("traits:")));
+  const Questionnaire without =
+      quiz(kQuiz.substr(0, kQuiz.find("  - from: 2")) + kQuiz.substr(kQuiz.find("traits:")));
   auto older = read(without, "version: 2\nanswers: {}\n");
   REQUIRE_FALSE(older.ok());
   CHECK(older.error().to_string() ==

@@ -290,10 +290,9 @@ struct Loader {
   }
 
   void load(const YAML::Node& root) {
-    MapReader top(
-        path, root, "a questionnaire",
-        {"id", "version", "title", "intro", "full_evidence", "migrations", "tags", "traits",
-         "sections"});
+    MapReader top(path, root, "a questionnaire",
+                  {"id", "version", "title", "intro", "full_evidence", "migrations", "tags",
+                   "traits", "sections"});
     q.id = top.string("id");
     q.version = static_cast<int>(top.integer("version", 1, 1000000));
     q.title = top.string("title");
