@@ -27,6 +27,9 @@ struct Answer {
 struct AnswerSet {
   std::string questionnaire;  // id; empty means the default
   int version = 0;            // 0 means the default's
+  // The older version the answers were written for, when resolve_answers() read them as
+  // the questionnaire's (medcareer/migration.h); 0 when they were written for it.
+  int migrated_from = 0;
   std::string respondent;
   std::vector<Answer> answers;  // in the order given
   // Questions the person chose to skip, so that `quiz --resume` does not ask them again.

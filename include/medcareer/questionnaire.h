@@ -106,6 +106,28 @@ struct Section {
   Position where;
 };
 
+// How answers written for an older version are read as this one (`migrations:`,
+// docs/data-format.md "Answers of an older version"): an answer no change names is read as
+// written, since option ids are stable.
+struct Migration {
+  struct Change {
+    std::string question;  // the id it had in the old version
+    std::string option;    // the old option; empty: the whole answer is renamed
+    std::string rename;    // without an option: the question's id now
+    // With an option: what choosing it now reads as, question id -> option ids (one for a
+    // question of one answer); an answer that keeps the option names it here too.
+    std::vector<std::pair<std::string, std::vector<std::string>>> becomes;
+    Position where;
+  };
+  int from = 0;      // answers of this version are read as the questionnaire's
+  std::string note;  // one line, said to the person whose answers were read so
+  // Prompts of the old version, question id -> prompt, so that a survey export headed with
+  // them finds its questions (a CSV file names no version).
+  std::vector<std::pair<std::string, std::string>> prompts;
+  std::vector<Change> changes;
+  Position where;
+};
+
 struct Questionnaire {
   std::string id;
   int version = 0;
@@ -119,6 +141,7 @@ struct Questionnaire {
   std::vector<Question> questions;  // in the order they are asked
   // `tags:` what each tag means, in words for people ("a hospital" for `hospital`).
   std::vector<std::pair<std::string, std::string>> tag_labels;
+  std::vector<Migration> migrations;  // at most one per older version
   std::string path;
 
   const Question* find_question(const std::string& id) const;
@@ -130,6 +153,8 @@ struct Questionnaire {
   const Question* training_question() const;
   // The words for `tag` from `tags:`, or the tag itself when it has none.
   const std::string& tag_label(const std::string& tag) const;
+  // How answers of `version` are read as this one; null when there is no way.
+  const Migration* migration_from(int version) const;
 };
 
 // Loads and checks one questionnaire: shape, unique ids, known traits, weights in range,

@@ -15,6 +15,7 @@
 #include "commands/quiz_save.h"
 #include "commands/report_date.h"
 #include "commands/result_writer.h"
+#include "medcareer/migration.h"
 #include "medcareer/result_json.h"
 #include "ui/html/person_report.h"
 #include "ui/results_view.h"
@@ -79,6 +80,7 @@ int run_quiz(Context& context, const QuizOptions& options) {
     auto answers = load_answers(file.value().path, file.value().text, questionnaire);
     if (!answers) throw Failure{with_line(answers.error(), {file.value()}), exit_code::bad_input};
     start = std::move(answers).value();
+    if (auto note = migration_note(start, questionnaire)) report(*note, Source::file, "warning");
   }
   const bool json = options.format == "json";
   ui::Style style = context.stdout_style();

@@ -28,6 +28,9 @@ struct Scored {
   // The answers themselves, kept only where the output shows them (one person's HTML
   // report, whose appendix lists them).
   std::shared_ptr<const AnswerSet> answers;
+  // Said when the answers were written for an older version and read as this one
+  // (medcareer/migration.h); the score command reports it once per file.
+  std::optional<Error> note;
 };
 
 struct OutputOptions {

@@ -48,6 +48,7 @@ struct Scorer {
   const std::optional<Error>& write_error;  // of the output file: nothing more can be written
   std::vector<Record> batch;
   std::deque<Source> sources;  // of the records added and not yet written, in order
+  std::string noted;           // the file and message of the last migration note said
 
   // Adds a record; a full batch starts scoring while the one before it is written.
   // Returns false when --strict stops the run, or when the output cannot be written.
@@ -73,6 +74,15 @@ struct Scorer {
     return !previous || write(std::move(*previous));
   }
 
+  // A migration note holds for every record of its version in a file: said for the first.
+  // Records come file by file, so the last note said is the one to compare with.
+  void tell_once(const Error& note, Source source) {
+    std::string key = note.where.path + "\n" + note.message;
+    if (key == noted) return;
+    noted = std::move(key);
+    report(note, source, "warning");
+  }
+
   bool write(ScoredBatch done) {
     for (std::size_t i = 0; i < done.records.size(); ++i) {
       const Source source = sources.front();
@@ -86,6 +96,7 @@ struct Scorer {
         if (options.strict) return false;
         continue;
       }
+      if (const auto& note = done.scored[i]->note) tell_once(*note, source);
       summary.add(done.scored[i]->rec);
       if (!options.summary || options.output.format == "html") writer.add(*done.scored[i]);
     }
@@ -130,7 +141,7 @@ int run_score(Context& context, ScoreOptions& options) {
                         : json                           ? Advice::full
                                                          : Advice::ranking;
   ScorePipeline pipeline(model, advice, options.summary ? nullptr : &writer, options.jobs);
-  Scorer scorer{options, writer, summary, progress, pipeline, write_error, {}, {}};
+  Scorer scorer{options, writer, summary, progress, pipeline, write_error, {}, {}, {}};
   bool stopped = false;
   // A warning about a CSV header points into the input being read, which may be a stream.
   Source reading = Source::file;

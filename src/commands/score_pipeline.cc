@@ -3,6 +3,7 @@
 #include <memory>
 #include <system_error>
 
+#include "medcareer/migration.h"
 #include "medcareer/recommend.h"
 
 namespace medcareer::commands {
@@ -100,7 +101,8 @@ void ScorePipeline::work(std::uint8_t self) {
                           recommend(model_, set, advice),
                           {},
                           set.respondent.empty() ? record.where.path : std::string(),
-                          nullptr});
+                          nullptr,
+                          migration_note(set, model_.questionnaire())});
     if (writer_) scored->line = writer_->render(*scored);
     if (writer_ && writer_->keeps_answers()) {
       scored->answers = std::make_shared<const AnswerSet>(std::move(record.answers).value());

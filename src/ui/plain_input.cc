@@ -169,8 +169,8 @@ std::string answer_advice(const Question& question) {
   switch (question.type) {
     case QuestionType::single:
       return "type a number from 1 to " + options;
-    case QuestionType::yes_no:
-      return "type y or n";
+    case QuestionType::yes_no:  // a third option is "not sure", chosen by its number
+      return question.options.size() > 2 ? "type y, n or " + options : "type y or n";
     case QuestionType::multi: {
       const std::string example = question.options.size() >= 3 ? "1,3" : "1,2";
       if (question.max_choices <= 1) return "type a number from 1 to " + options;

@@ -117,6 +117,15 @@ TEST_CASE("yes_no: y and n as well as numbers, ids and labels") {
   CHECK(reason(q, "maybe") == "'maybe' is not one of the choices; type y or n");
 }
 
+TEST_CASE("yes_no with a third option, not sure: chosen by its number, and the advice says so") {
+  Question q = yes_no();
+  q.options.push_back({"not_sure", "I don't know yet", {}, {}, {}, {}});
+  CHECK(answers(parse(q, "3"), "not_sure"));
+  CHECK(answers(parse(q, "y"), "yes"));
+  CHECK(answers(parse(q, "n"), "no"));
+  CHECK(reason(q, "4") == "'4' is not one of the choices; type y, n or 3");
+}
+
 TEST_CASE("multi: numbers and ids separated by commas and/or blanks, each at most once") {
   const Question q = multi();
   const Ids hospital_clinic{"hospital", "clinic"};

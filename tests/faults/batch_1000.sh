@@ -18,12 +18,12 @@ for n in $(seq 7 10 997); do
   f=class/$(printf '%06d' "$n").yaml
   kind=${kinds[$(((n / 10) % 10))]}
   case $kind in
-    wrong-version) sed -i 's/^version: 1$/version: 7/' "$f" ;;
+    wrong-version) sed -i 's/^version: [0-9]*$/version: 7/' "$f" ;;
     unknown-question) sed -i 's/^answers:$/answers:\n  favourite_colour: blue/' "$f" ;;
     unknown-option) sed -i '/^  patient_contact:/d; s/^answers:$/answers:\n  patient_contact: sometimes/' "$f" ;;
-    not-a-number) sed -i 's/^version: 1$/version: one/' "$f" ;;
+    not-a-number) sed -i 's/^version: [0-9]*$/version: one/' "$f" ;;
     out-of-range) sed -i '/^  training_months:/d; s/^answers:$/answers:\n  training_months: 480/' "$f" ;;
-    duplicate-key) sed -i 's/^version: 1$/version: 1\nrespondent: again/' "$f" ;;
+    duplicate-key) sed -i 's/^version: \([0-9]*\)$/version: \1\nrespondent: again/' "$f" ;;
     invalid-utf8) sed -i 's/^respondent: student/respondent: \xe9tudiant/' "$f" ;;
     tab-indent) sed -i 's/^answers:$/answers:\n\tpace: 2/' "$f" ;;
     unclosed-list) sed -i 's/^answers:$/answers:\n  interests: [caring, typing/' "$f" ;;

@@ -14,7 +14,7 @@ if [ "$(id -u)" -eq 0 ]; then
   as_user=(setpriv --bounding-set=-dac_override,-dac_read_search,-fowner --)
 fi
 answers() {  # a whole plain quiz
-  for i in $(seq 23); do echo $((i % 2 + 1)); done
+  for i in $(seq 23); do echo $((i % 2 + 1)); [ $i != 2 ] || echo 1,2; done
   echo
 }
 count_answers() { grep -cE '^  [a-z_]+:' "$1"; }

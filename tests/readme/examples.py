@@ -40,8 +40,8 @@ def replace_block(text, marker, content, skip=0):
 def examples(binary):
     """(marker, skip, block text) for every example."""
     with tempfile.TemporaryDirectory() as scratch:
-        # Three answers, then the input ends; the quiz's save message is not shown.
-        quiz = run(binary, "quiz --plain", stdin="2\n1\n1\n", cwd=scratch)
+        # Four answers, then the input ends; the quiz's save message is not shown.
+        quiz = run(binary, "quiz --plain", stdin="2\n1\n1,2\n1\n", cwd=scratch)
     quiz = quiz[: quiz.index("Your workday\n") + len("Your workday\n")]
     with open(os.path.join(SOURCE, PERSONA), encoding="utf-8") as f:
         persona = f.read()

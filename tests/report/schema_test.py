@@ -95,13 +95,20 @@ for line in run("tests/batch/talk-first.jsonl", "--format", "jsonl", "--explain"
 validate(json.loads(run(csv, "--summary", "--format", "json")), "summary json")
 validate(json.loads(run(csv, "--summary", "--format", "jsonl")), "summary jsonl")
 
-# What the quiz prints with --format json: the answers of the e2e case quiz-plain-json.
+# What the quiz prints with --format json: the e2e case quiz-plain-json run as it is (its
+# command line types the answers), so that the two never disagree about the keystrokes.
 with tempfile.TemporaryDirectory() as work:
-    keys = "".join(f"{i % 2 + 1}\n" for i in range(1, 24)) + "\n"
-    done = subprocess.run([os.path.abspath(medcareer), "quiz", "--plain", "--format", "json"],
-                          input=keys, capture_output=True, text=True, cwd=work)
-    if done.returncode != 0:
-        sys.exit(f"medcareer quiz --plain --format json exited {done.returncode}: {done.stderr}")
+    case = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e",
+                        "quiz-plain-json", "cmd")
+    with open(case, encoding="utf-8") as f:
+        command = f.read()
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
+                          env={**os.environ, "MEDCAREER": os.path.abspath(medcareer),
+                               "WORK": work})
+    printed, _, status = done.stdout.rstrip("\n").rpartition("\n")
+    if status != "exit 0":
+        sys.exit(f"e2e/quiz-plain-json's command ended with {status!r}: {done.stderr}")
+    done.stdout = printed
     validate(json.loads(done.stdout), "quiz --format json")
 
 # Each member of the advice was seen with something in it, so that its schema was tried.

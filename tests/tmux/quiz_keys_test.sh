@@ -32,7 +32,7 @@ check "Right says what to press instead" wait_for "Right does nothing here. Pres
 keys s
 check "s on a question that cannot be skipped says so" wait_for "This question cannot be skipped"
 keys 7
-check "a number past the options says the range" wait_for "Pick a number from 1 to 5."
+check "a number past the options says the range" wait_for "Pick a number from 1 to 6."
 keys Space
 check "Space chooses the option under the cursor" wait_for "question 2 of"
 
@@ -45,7 +45,8 @@ keys b
 wait_for "question 1 of"
 check "b goes back" row '^> 2\. \(\*\) '
 keys Enter && wait_for "question 2 of"
-keys 2 && wait_for "question 3 of"
+# "I'd rather not" asks no follow-up on the tasks: the yes/no question comes next.
+keys 4 && wait_for "question 3 of"
 
 # Question 3 is yes/no: n answers it; going back shows the answer, y changes it.
 check "a yes/no question names y/n in its keys" wait_for "y/n or a number chooses"

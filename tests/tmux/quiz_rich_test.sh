@@ -25,12 +25,12 @@ check "going back keeps the earlier answer" bash -c "tmux -L $SOCKET capture-pan
 keys 2
 wait_for "question 2 of"
 
-# Answer the rest; skip the first optional question met.
+# Answer the rest; skip the settings question (optional), whose number has two digits.
 skipped=""
 for _ in $(seq 40); do
   kind=$(question_kind)
   [ "$kind" = review ] && break
-  if [ -z "$skipped" ] && screen | grep -q "s skips"; then
+  if [ -z "$skipped" ] && screen | grep -q "s skips" && screen | grep -q "Where would you like"; then
     skipped=$(screen | grep -o "question [0-9]* of")
     keys s
     sleep 0.3

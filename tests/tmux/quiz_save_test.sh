@@ -19,7 +19,7 @@ to_save_offer() {  # from the welcome, through the whole quiz, to the save offer
   wait_for "Save your answers to a file?"
 }
 
-(cd "$WORK" && { for i in $(seq 23); do echo $(( i % 2 + 1 )); done; echo; } |
+(cd "$WORK" && { for i in $(seq 23); do echo $(( i % 2 + 1 )); [ $i != 2 ] || echo 1,2; done; echo; } |
   "$MEDCAREER" quiz --plain --save full.yaml >/dev/null 2>&1)
 total=$(answers_in full.yaml)
 check "a finished answers file ($total answers)" test "${total:-0}" -gt 20
@@ -74,10 +74,10 @@ check "y overwrites it" wait_for "Saved in taken.yaml"
 check "then a report is offered" wait_for "Save a report you can open in a browser?"
 keys report.html Enter
 check "the report offer ends with exit 0" test "$(wait_exit)" = 0
-# The answers taken by answer_to_review (each question's default) name no role, so the
-# suggestion says so.
+# The answers taken by answer_to_review (an option picked by the question's number) put the
+# scribe first in version 2 of the questionnaire (by a close call), so the page names it.
 check "the report is written, an HTML page with the suggestion" \
-  grep -q '^<p class="pick">No first job can be named from these answers' "$WORK/report.html"
+  grep -q '^<p class="pick">Recommended: <strong>Medical Scribe' "$WORK/report.html"
 check "and says where it is" grep -qF "report saved in report.html" <<<"$(joined_screen)"
 check "the overwritten file has every answer" test "$(answers_in taken.yaml)" -gt 20
 

@@ -202,15 +202,17 @@ TEST_CASE(
   AnswerSet typing = leah;
   typing.set("typing", 2.0);
   CHECK(top_of(model, typing) == "assistant");
-  // ...and one option further on hands-on care (1 move) is smaller still.
+  // ...and one other option (1 move) is smaller still: aiming at nursing rather than PA or NP,
+  // which leads on from medical assisting (version 2 of the questionnaire weighs "Yes" to
+  // hands-on care less, since its tasks are asked one by one, so that move no longer wins).
   REQUIRE(rec.change->edits.size() == 1);
-  CHECK(rec.change->edits[0].question == "hands_on");
-  CHECK(std::get<std::string>(rec.change->edits[0].from) == "fine");
-  CHECK(std::get<std::string>(rec.change->edits[0].to) == "love_it");
+  CHECK(rec.change->edits[0].question == "clinical_path");
+  CHECK(std::get<std::string>(rec.change->edits[0].from) == "pa_np");
+  CHECK(std::get<std::string>(rec.change->edits[0].to) == "nurse");
   CHECK(rec.change->distance == 1);
   CHECK(rec.change->new_top == "assistant");
   CHECK(round_match(rec.change->new_match) ==
-        doctest::Approx(75.0));  // drawn toward 50 by its evidence
+        doctest::Approx(73.6));  // drawn toward 50 by its evidence
 }
 
 TEST_CASE("what a person can do comes before reversing a core preference") {

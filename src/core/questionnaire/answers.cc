@@ -7,6 +7,7 @@
 
 #include "advice/compiled_model.h"
 #include "medcareer/answers.h"
+#include "medcareer/migration.h"
 #include "medcareer/suggest.h"
 
 namespace medcareer {
@@ -195,12 +196,7 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
          "these answers are for the questionnaire '" + answers.questionnaire + "', not '" +
              questionnaire.id + "'");
   }
-  if (answers.version != 0 && answers.version != questionnaire.version) {
-    fail(field_where(answers, answers.version_line, answers.version_column),
-         "these answers are for version " + std::to_string(answers.version) + " of '" +
-             questionnaire.id + "', but this is version " + std::to_string(questionnaire.version),
-         "answer the quiz again, or score with the questionnaire of that version (--questions)");
-  }
+  read_version(answers, questionnaire);  // an older one is migrated, a newer one refused
   const auto& questions = questionnaire.questions;
   // Questions already answered. A set of strings took a quarter of the time of reading a
   // large CSV export; this list stays short, as a second answer to any question stops here.

@@ -77,6 +77,13 @@ std::vector<std::string> Questionnaire::trait_ids() const {
   return ids;
 }
 
+const Migration* Questionnaire::migration_from(int old_version) const {
+  for (const auto& m : migrations) {
+    if (m.from == old_version) return &m;
+  }
+  return nullptr;
+}
+
 const Question* Questionnaire::training_question() const {
   for (const auto& x : questions) {
     if (x.measures == "training_months") return &x;

@@ -4,6 +4,7 @@
 
 #include "medcareer/questionnaire.h"
 #include "medcareer/suggest.h"
+#include "questionnaire/migration_reading.h"
 #include "readers/yaml_reader.h"
 
 namespace medcareer {
@@ -19,6 +20,13 @@ constexpr std::size_t kMaxQuestions = 200;
 constexpr std::size_t kMaxOptions = 50;  // per question
 
 constexpr double kMaxWeight = 3;
+
+// yes, no and, for a person who cannot tell, not_sure after them.
+bool yes_no_options(const Question& x) {
+  if (x.options.size() < 2 || x.options.size() > 3) return false;
+  if (!x.find_option("yes") || !x.find_option("no")) return false;
+  return x.options.size() == 2 || x.options[2].id == "not_sure";
+}
 
 struct Loader {
   const std::string& path;
@@ -224,9 +232,10 @@ struct Loader {
                                                "max", 1, static_cast<long long>(x.options.size())))
                                          : x.options.size();
         }
-        if (x.type == QuestionType::yes_no &&
-            (x.options.size() != 2 || !x.find_option("yes") || !x.find_option("no"))) {
-          fail(x.where, "a yes_no question must have exactly the options 'yes' and 'no'");
+        if (x.type == QuestionType::yes_no && !yes_no_options(x)) {
+          fail(x.where,
+               "a yes_no question must have the options 'yes' and 'no', and may add 'not_sure' "
+               "as the third");
         }
         if (map.has("default")) {
           if (x.type == QuestionType::multi) fail(x.where, "a multi question takes no default");
@@ -281,9 +290,9 @@ struct Loader {
   }
 
   void load(const YAML::Node& root) {
-    MapReader top(
-        path, root, "a questionnaire",
-        {"id", "version", "title", "intro", "full_evidence", "tags", "traits", "sections"});
+    MapReader top(path, root, "a questionnaire",
+                  {"id", "version", "title", "intro", "full_evidence", "migrations", "tags",
+                   "traits", "sections"});
     q.id = top.string("id");
     q.version = static_cast<int>(top.integer("version", 1, 1000000));
     q.title = top.string("title");
@@ -336,6 +345,7 @@ struct Loader {
       }
     }
     if (q.questions.empty()) fail(top.position(), "the questionnaire has no questions");
+    if (top.has("migrations")) q.migrations = read_migrations(path, top.required("migrations"), q);
   }
 };
 

@@ -64,3 +64,13 @@ TEST_CASE("ids, prompts and labels must be there, and labels must tell options a
   CHECK(load_error("label: Why", "label: EX") ==
         "q.yaml:17:13: two options of 'q1' have the label 'EX'");
 }
+
+TEST_CASE("a yes_no question has yes and no, and may add not_sure as the third") {
+  // q1's options are x, y and n: not those of a yes/no question.
+  CHECK(load_error("type: single", "type: yes_no") ==
+        "q.yaml:11:9: a yes_no question must have the options 'yes' and 'no', and may add "
+        "'not_sure' as the third");
+  // The default questionnaire's blood_ok and exam_ok carry the third.
+  medcareer::testing::RealData d;
+  CHECK(d.questionnaire.find_question("blood_ok")->options.back().id == "not_sure");
+}

@@ -239,6 +239,13 @@ std::optional<Error> CsvRecords::read_header() {
     ids.push_back(q.id);
   }
   for (const auto& q : questionnaire_.questions) by_name.emplace(normalised(q.prompt), &q);
+  // A form made from an older version is headed with its prompts; its cells are read as
+  // this version's, since option ids and labels are kept.
+  for (const auto& m : questionnaire_.migrations) {
+    for (const auto& [id, prompt] : m.prompts) {
+      by_name.emplace(normalised(prompt), questionnaire_.find_question(id));
+    }
+  }
   const std::string id_name = normalised(options_.id_column);
   std::unordered_map<const Question*, std::size_t> taken;  // question -> column index
   std::vector<std::string> headers;

@@ -70,7 +70,7 @@ TEST_CASE("answers files: each mistake is pointed at where it was written") {
         "a.yaml:5:7: 'm2' is chosen twice for 'q4'");
   // A wrong version or questionnaire: the value.
   CHECK(error_in(q, "questionnaire: tiny\nversion: 9\nanswers: {q1: x}\n") ==
-        "a.yaml:2:10: these answers are for version 9 of 'tiny', but this is version 2");
+        "a.yaml:2:10: these answers are for version 9 of 'tiny', newer than this one (version 2)");
   CHECK(error_in(q, "version: 2\nquestionnaire: other\nanswers: {q1: x}\n") ==
         "a.yaml:2:16: these answers are for the questionnaire 'other', not 'tiny'");
   // An unknown single option: its value, as before.

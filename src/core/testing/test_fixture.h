@@ -111,7 +111,7 @@ struct Tiny {
     catalog = c.value();
     check_consistency(questionnaire, catalog);
   }
-  AnswerSet answers(std::vector<std::pair<std::string, AnswerValue>> given) const {
+  AnswerSet answers(const std::vector<std::pair<std::string, AnswerValue>>& given) const {
     AnswerSet set;
     for (auto& [q, v] : given) set.set(q, v);
     resolve_answers(set, questionnaire);

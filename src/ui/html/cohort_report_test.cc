@@ -93,9 +93,8 @@ TEST_CASE("whom to talk to first: every reason in one line, the needs that ruled
                   "answers rule out Medical Coder, Medical Billing and Coding Specialist and "
                   "Medical Biller.</li>") != std::string::npos);
   CHECK(html.find("<li><strong>p1</strong>: Answers contradict each other: &quot;How much do you "
-                  "want to be with patients, face to face?&quot; and &quot;Would you like to do "
-                  "hands-on care, like taking blood pressure, giving shots or helping a doctor "
-                  "with a small procedure?&quot; pull hard in opposite directions on Time with "
+                  "want to be with patients, face to face?&quot; and &quot;Would you like a job "
+                  "where you care for patients with your own hands?&quot; pull hard in opposite directions on Time with "
                   "patients.</li>") != std::string::npos);
   CHECK(html.find("<li><strong>p2</strong>: The answers carry too little signal to name a "
                   "role.</li>") != std::string::npos);
