@@ -1,5 +1,5 @@
-// How far later edits could move the search: the bounds that let it cut a branch where no
-// runner-up could come first below it (what_if.cc describes the search).
+// How far later edits could move the search: the bounds that let it cut a branch where the
+// role it tries to put first could not come first below it (what_if.cc describes the search).
 
 #include <algorithm>
 #include <cmath>
@@ -9,8 +9,9 @@
 namespace medcareer::what_if {
 
 void Search::bounds() {
-  // An answer that rules the runner-up out can be no part of a change that puts it first:
-  // its question comes before all later edits, so nothing could take that back.
+  // An answer that rules the target out can be no part of a change that puts it first:
+  // its question comes before all later edits, so nothing could take that back. Nor can one
+  // after which a question answered with a need is no longer asked: the need would go too.
   dooms_.assign(alts_.size(), 0);
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
@@ -18,6 +19,9 @@ void Search::bounds() {
       dooms_[a] = (alt.rules >> target_ & 1) ||
                   (j == training_question_ && alt.answered && min_training_[target_] &&
                    alt.number < *min_training_[target_]);
+      for (Index k : deps_[j]) {
+        if (need_[k] && states_[0].asked[k] && !holds(k, a)) dooms_[a] = 1;
+      }
     }
   }
   const std::size_t measures = roles_ + 2 * veto_traits_.size();
@@ -85,8 +89,8 @@ std::size_t Search::veto_index(Index t) const {
                                   veto_traits_.begin());
 }
 
-// Whether d more edits of questions i.. could put the runner-up first.
-// (The answers before i that rule the runner-up out are dealt with by dfs().)
+// Whether d more edits of questions i.. could put the target first.
+// (The answers before i that rule the target out are dealt with by dfs().)
 bool Search::feasible(const State& s, Index i, std::size_t d) const {
   const Index t = target_;
   for (Index v : vetoes_[t]) {
