@@ -122,7 +122,8 @@ std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const
 // preference), then the fewest edited answers, then the widest lead, then the first in
 // questionnaire order (docs/data-format.md, "What would change the pick"). An answer that
 // states a need, or to a question whose change_cost is 0, is never edited, nor is one whose
-// edit would drop a question answered with a need. Nothing when there is no such change, or
+// edit would drop a question answered with a need; no edit moves to a need, and no change
+// rules out a role that `score` leaves open. Nothing when there is no such change, or
 // when the answers carry too little signal for a pick.
 std::optional<Change> what_would_change(const Questionnaire& questionnaire, const Catalog& catalog,
                                         const AnswerSet& answers, const ScoreResult& score);

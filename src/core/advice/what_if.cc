@@ -3,7 +3,8 @@
 // person's rules out, not only the runner-up. Each step of an edit costs its question's
 // change_cost, so that training longer or taking the exam (cost 1) is proposed before
 // reversing a core preference (3); answers that state a need, and questions of cost 0, are
-// never edited, and no edit may drop a question answered with a need.
+// never edited, no edit may drop a question answered with a need or move to one, and no change
+// may rule out a role that is open now (it must make another fit better, not close doors).
 //
 // The search walks the edits once for each role that may come first (the target), the runner-up
 // first, all the walks keeping one best change so that a cheap change found early cuts the later

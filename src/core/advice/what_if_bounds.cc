@@ -12,15 +12,19 @@ void Search::bounds() {
   // An answer that rules the target out can be no part of a change that puts it first:
   // its question comes before all later edits, so nothing could take that back. Nor can one
   // after which a question answered with a need is no longer asked: the need would go too.
+  // Nor can an edit that rules out a role open now: a change makes another role fit better,
+  // it does not close the others' doors (the check of each candidate catches the rest).
   dooms_.assign(alts_.size(), 0);
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
       const Alt& alt = alts_[a];
-      dooms_[a] = (alt.rules >> target_ & 1) ||
-                  (j == training_question_ && alt.answered && min_training_[target_] &&
-                   alt.number < *min_training_[target_]);
+      dooms_[a] = (alt.rules >> target_ & 1) || below_training(j, a, target_);
       for (Index k : deps_[j]) {
         if (need_[k] && states_[0].asked[k] && !holds(k, a)) dooms_[a] = 1;
+      }
+      if (a == first_[j]) continue;
+      for (Index r = 0; r < roles_; ++r) {
+        if ((open_ >> r & 1) && ((alt.rules >> r & 1) || below_training(j, a, r))) dooms_[a] = 1;
       }
     }
   }
@@ -82,6 +86,11 @@ void Search::bounds() {
     most += heaviest;
   }
   tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
+}
+
+bool Search::below_training(Index j, Index a, Index r) const {
+  return j == training_question_ && alts_[a].answered && min_training_[r] &&
+         alts_[a].number < *min_training_[r];
 }
 
 std::size_t Search::veto_index(Index t) const {

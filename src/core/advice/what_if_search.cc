@@ -15,8 +15,11 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
   m_ = &scoring.compiled();
   answers_ = &answers;
   if (m_->roles.size() > kMaxRoles || m_->roles.size() < 2) return std::nullopt;
+  open_ = 0;
   for (Index k = 0; k < m_->roles.size(); ++k) {
     if (m_->roles[k].role->id == score.ranking[0].role) top_ = k;
+    const RoleScore* ranked = score.find(m_->roles[k].role->id);
+    if (ranked && !ranked->ruled_out) open_ |= std::uint64_t{1} << k;
   }
   best_.reset();
   steps_ = 0;
@@ -43,6 +46,10 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
   if (check.low_signal || check.ranking.empty() || check.ranking.front().ruled_out ||
       check.ranking.front().role != m_->roles[best_->target].role->id)
     return std::nullopt;
+  for (const RoleScore& r : check.ranking) {
+    const RoleScore* before = score.find(r.role);
+    if (r.ruled_out && before && !before->ruled_out) return std::nullopt;
+  }
   return to_change(*best_);
 }
 
@@ -155,7 +162,10 @@ Search::Outcome Search::exact(const State& s) {
   Index best = kNone;
   double best_match = 0, best_rounded = 0, other = 0;
   for (Index r = 0; r < roles_; ++r) {
-    if (ruled_out(s, exact_preference_, r)) continue;
+    if (ruled_out(s, exact_preference_, r)) {
+      if (open_ >> r & 1) return out;  // the change would close a role open now
+      continue;
+    }
     double match = 50;
     const auto& centred = m_->roles[r].centred;
     if (!centred.empty()) {

@@ -68,7 +68,8 @@ class Search {
   const ScoringModel* scoring_ = nullptr;
   const CompiledModel* m_ = nullptr;
   const AnswerSet* answers_ = nullptr;
-  Index top_ = 0;     // the role first now
+  Index top_ = 0;           // the role first now
+  std::uint64_t open_ = 0;  // the roles not ruled out now, which no change may rule out
   Index target_ = 0;  // the role the walk under way tries to put first
   std::size_t n_ = 0, traits_ = 0, roles_ = 0;
 
@@ -158,6 +159,9 @@ class Search {
 
   // The bounds and the answers never tried, for target_.
   void bounds();
+
+  // Whether alternative a of question j is training time below role r's minimum.
+  bool below_training(Index j, Index a, Index r) const;
 
   std::size_t veto_index(Index t) const;
 
