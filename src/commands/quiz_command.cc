@@ -108,8 +108,8 @@ int run_quiz(Context& context, const QuizOptions& options) {
       back_to_resumed ? "Your answers will be saved back in " + targets.resume + "." : "";
   QuizOutcome outcome =
       rich ? run_rich_quiz(
-                 model, session, style,
-                 [&finished](std::size_t w) { return finished.text(w); }, note)
+                 model, session, style, [&finished](std::size_t w) { return finished.text(w); },
+                 note)
            : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out, note);
   // The rich quiz asked about contradicting answers before its results screen.
   if (outcome.end == QuizEnd::finished && !rich &&

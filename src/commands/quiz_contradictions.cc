@@ -15,8 +15,7 @@ bool ask_about_contradictions(const ScoringModel& model, QuizSession& session,
   while (auto c = choices.next()) {
     std::string text =
         "\n" + style.heading("Which matters more?") + "\n" +
-        ui::wrap("Two of your answers pull \"" + c->trait + "\" in opposite directions:",
-                 width()) +
+        ui::wrap("Two of your answers pull \"" + c->trait + "\" in opposite directions:", width()) +
         ui::wrap("1. " + c->first->prompt + " -> " + c->first_answer, width(), "", "   ") +
         ui::wrap("2. " + c->second->prompt + " -> " + c->second_answer, width(), "", "   ") +
         ui::wrap(

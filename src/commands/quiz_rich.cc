@@ -1,7 +1,7 @@
 // The rich quiz on a terminal: one question per screen, moved through with the arrow keys,
 // redrawn on every key and when the window changes size; then the review, a question for
-// each pair of answers that contradict each other, and the results, which scroll. Every frame is cut to the terminal's height (fit_screen), so nothing
-// scrolls off the top.
+// each pair of answers that contradict each other, and the results, which scroll. Every frame is
+// cut to the terminal's height (fit_screen), so nothing scrolls off the top.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -279,9 +279,8 @@ class RichQuiz {
 
 }  // namespace
 
-QuizOutcome run_rich_quiz(const ScoringModel& model, QuizSession& session,
-                          const ui::Style& style, const ResultsText& results,
-                          const std::string& note) {
+QuizOutcome run_rich_quiz(const ScoringModel& model, QuizSession& session, const ui::Style& style,
+                          const ResultsText& results, const std::string& note) {
   ui::RawTerminal terminal(STDOUT_FILENO, true);
   return RichQuiz(model, session, style, results, note).run();
 }

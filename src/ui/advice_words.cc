@@ -160,15 +160,15 @@ std::vector<TradeOffWords> trade_off_words(const Catalog& catalog, const Recomme
 
 std::string no_change_text(const Catalog& catalog, const Recommendation& rec) {
   const std::string enough = "changing up to " + std::to_string(kMaxChangeEdits) +
-                            " of the answers you can change (never one you said you need) is "
-                            "not enough.";
+                             " of the answers you can change (never one you said you need) is "
+                             "not enough.";
   if (rec.runner_up.empty()) {
     return "No other first job is open to you with these answers, and no reasonable change "
            "would open one: " +
            enough;
   }
-  return "No reasonable change would put another first job ahead of " +
-         title_of(catalog, rec.top) + ": " + enough;
+  return "No reasonable change would put another first job ahead of " + title_of(catalog, rec.top) +
+         ": " + enough;
 }
 
 }  // namespace medcareer::ui

@@ -57,7 +57,7 @@ ScreenParts render_review(const ReviewView& view, const Style& style, std::size_
 // Before the results, when two answers contradict each other: which matters more? Both
 // answers are listed (as in the review), then "Keep both"; the cursor is on one of the three.
 struct ContradictionView {
-  std::string trait;        // the label of the trait the two answers pull apart
+  std::string trait;         // the label of the trait the two answers pull apart
   ReviewLine first, second;  // in questionnaire order
   std::size_t cursor = 0;    // 0, 1: that answer matters more; 2: keep both
   bool show_help = false;

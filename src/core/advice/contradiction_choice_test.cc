@@ -33,7 +33,8 @@ TEST_CASE("the pair is named in words; the answer that matters less goes to its 
   Tiny t;
   ScoringModel model(t.questionnaire, t.catalog);
   // q1 "Ex" is +2 on trait a, q2 at 1 is -2 on it.
-  QuizSession session = at_review(t, {{"q1", std::string("x")}, {"q2", 1.0}, {"q3", 12.0}, {"q4", kNothing}});
+  QuizSession session =
+      at_review(t, {{"q1", std::string("x")}, {"q2", 1.0}, {"q3", 12.0}, {"q4", kNothing}});
   ContradictionChoices choices(model, session);
   auto c = choices.next();
   REQUIRE(c);
@@ -74,7 +75,8 @@ TEST_CASE("a choice of several loses only the options that pull that way") {
 TEST_CASE("keeping both changes nothing and asks nothing more") {
   Tiny t;
   ScoringModel model(t.questionnaire, t.catalog);
-  QuizSession session = at_review(t, {{"q1", std::string("x")}, {"q2", 1.0}, {"q3", 12.0}, {"q4", kNothing}});
+  QuizSession session =
+      at_review(t, {{"q1", std::string("x")}, {"q2", 1.0}, {"q3", 12.0}, {"q4", kNothing}});
   const AnswerSet before = session.counted_answers();
   ContradictionChoices choices(model, session);
   REQUIRE(choices.next());
@@ -88,7 +90,8 @@ TEST_CASE("an answer with no neutral option to go to is kept, and the asking end
   Tiny t;
   ScoringModel model(t.questionnaire, t.catalog);
   // Every option of q1 moves a trait, carries a tag or rules a role out.
-  QuizSession session = at_review(t, {{"q1", std::string("x")}, {"q2", 1.0}, {"q3", 12.0}, {"q4", kNothing}});
+  QuizSession session =
+      at_review(t, {{"q1", std::string("x")}, {"q2", 1.0}, {"q3", 12.0}, {"q4", kNothing}});
   ContradictionChoices choices(model, session);
   REQUIRE(choices.next());
   choices.choose(MattersMore::second);
@@ -100,7 +103,8 @@ TEST_CASE("an answer with no neutral option to go to is kept, and the asking end
 TEST_CASE("no contradiction, nothing to ask") {
   Tiny t;
   ScoringModel model(t.questionnaire, t.catalog);
-  QuizSession session = at_review(t, {{"q1", std::string("x")}, {"q2", 5.0}, {"q3", 12.0}, {"q4", kNothing}});
+  QuizSession session =
+      at_review(t, {{"q1", std::string("x")}, {"q2", 5.0}, {"q3", 12.0}, {"q4", kNothing}});
   ContradictionChoices choices(model, session);
   CHECK_FALSE(choices.next());
 }

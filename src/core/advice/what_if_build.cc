@@ -202,12 +202,7 @@ void Search::build() {
                        q.options.size() > own.option && q.options[own.option].need);
     editable_[j] = cq.canonical == j && q.change_cost > 0 && !need;
     need_[j] = need;
-    for (std::uint32_t i = 0; need && i < q.options.size(); ++i) {
-      const bool chosen = std::find(ticked.begin(), ticked.end(), i) != ticked.end() ||
-                          (q.type != QuestionType::multi && i == own.option);
-      if (!chosen || !q.options[i].need) continue;
-      for (const auto& r : cq.options[i].rules_out) need_rules_[j] |= std::uint64_t{1} << r.role;
-    }
+    need_rules_[j] = need ? alts_[first_[j]].rules : 0;  // all fixed with the need
     switch (q.type) {
       case QuestionType::single:
       case QuestionType::yes_no:

@@ -70,14 +70,14 @@ class Search {
   const AnswerSet* answers_ = nullptr;
   Index top_ = 0;           // the role first now
   std::uint64_t open_ = 0;  // the roles not ruled out now, which no change may rule out
-  Index target_ = 0;  // the role the walk under way tries to put first
+  Index target_ = 0;        // the role the walk under way tries to put first
   std::size_t n_ = 0, traits_ = 0, roles_ = 0;
 
   // Per question.
   std::vector<Index> first_;  // its alternatives are alts_[first_[j] .. first_[j + 1])
   std::vector<char> editable_;
   std::vector<char> need_;                 // the person's answer states a need
-  std::vector<std::uint64_t> need_rules_;  // the roles the options stating it rule out
+  std::vector<std::uint64_t> need_rules_;  // the roles that answer rules out
   std::vector<Index> condition_;           // the question its `when` reads, or kNone
   std::vector<std::vector<Index>> deps_;   // questions whose `when` reads this one
   std::vector<std::size_t> holds_offset_;  // dependents: into holds_, per alternative of
