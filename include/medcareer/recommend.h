@@ -55,7 +55,7 @@ struct Driver {
 // The most answers the "what would change" search edits (docs/data-format.md).
 constexpr std::size_t kMaxChangeEdits = 4;
 
-// The cheapest change of answers after which the runner-up comes out on top.
+// The cheapest change of answers after which another role comes out on top.
 struct Change {
   struct Edit {
     std::string question;
@@ -115,13 +115,16 @@ std::string answer_words(const Question& question, const AnswerValue& value);
 std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,
                                                    const ScoreResult& score);
 
-// The cheapest change of at most kMaxChangeEdits answers after which recommend() names the
-// runner-up of `score` instead of its top role: the least total cost (each step times its
+// The cheapest change of at most kMaxChangeEdits answers after which recommend() names
+// another role than the top one of `score`: any role that no answer stating a need rules out,
+// not only the runner-up. Smallest means the least total cost (each step times its
 // question's change_cost, so that what a person can do comes before reversing a core
 // preference), then the fewest edited answers, then the widest lead, then the first in
 // questionnaire order (docs/data-format.md, "What would change the pick"). An answer that
-// states a need, or to a question whose change_cost is 0, is never edited. Nothing when there
-// is no such change, or when the answers carry too little signal for a pick.
+// states a need, or to a question whose change_cost is 0, is never edited, nor is one whose
+// edit would drop a question answered with a need; no edit moves to a need, and no change
+// rules out a role that `score` leaves open. Nothing when there is no such change, or
+// when the answers carry too little signal for a pick.
 std::optional<Change> what_would_change(const Questionnaire& questionnaire, const Catalog& catalog,
                                         const AnswerSet& answers, const ScoreResult& score);
 std::optional<Change> what_would_change(const ScoringModel& model, const AnswerSet& answers,

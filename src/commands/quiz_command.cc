@@ -105,16 +105,17 @@ int run_quiz(Context& context, const QuizOptions& options) {
                     isatty(STDOUT_FILENO) && !json ? stdout : stderr);
 
   FinishedQuiz finished(questionnaire, catalog, session, style);
+  const ScoringModel model(questionnaire, catalog);
   const std::string note =
       back_to_resumed ? "Your answers will be saved back in " + targets.resume + "." : "";
   QuizOutcome outcome =
       rich ? run_rich_quiz(
-                 questionnaire, session, style,
-                 [&finished](std::size_t w) { return finished.text(w); }, note)
+                 model, session, style, [&finished](std::size_t w) { return finished.text(w); },
+                 note)
            : run_plain_quiz(questionnaire, session, style, width, std::cin, text_out, note);
+  // The rich quiz asked about contradicting answers before its results screen.
   if (outcome.end == QuizEnd::finished && !rich &&
-      !ask_about_contradictions(ScoringModel(questionnaire, catalog), session, style, width,
-                                std::cin, text_out)) {
+      !ask_about_contradictions(model, session, style, width, std::cin, text_out)) {
     outcome = {ui::pending_signal() ? QuizEnd::interrupted : QuizEnd::end_of_input,
                ui::pending_signal(), true};
   }

@@ -39,15 +39,16 @@ QuizOutcome run_plain_quiz(const Questionnaire& questionnaire, QuizSession& sess
                            std::FILE* out, const std::string& note = "");
 
 // Rich mode on a terminal (stdin and stdout both terminals): arrow keys, redraws. When the
-// person asks for the results they are shown, scrollable, before this returns `finished`.
-// `note` is shown on the welcome screen, as for the plain quiz.
-QuizOutcome run_rich_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                          const ui::Style& style, const ResultsText& results,
-                          const std::string& note = "");
+// person asks for the results, it first asks about answers that contradict each other (as
+// ask_about_contradictions() does, on a screen of its own), then shows the results,
+// scrollable, before this returns `finished`. `note` is shown on the welcome screen, as for
+// the plain quiz.
+QuizOutcome run_rich_quiz(const ScoringModel& model, QuizSession& session, const ui::Style& style,
+                          const ResultsText& results, const std::string& note = "");
 
-// After the plain quiz: for each pair of answers that contradict each other, asks which
-// matters more and sets the other aside (quiz_contradictions.cc). False when the input ended
-// or a signal came while asking.
+// After the plain quiz (the rich one asks on a screen of its own): for each pair of answers that
+// contradict each other, asks which matters more and sets the other aside (quiz_contradictions.cc).
+// False when the input ended or a signal came while asking.
 bool ask_about_contradictions(const ScoringModel& model, QuizSession& session,
                               const ui::Style& style, const Width& width, std::istream& in,
                               std::FILE* out);

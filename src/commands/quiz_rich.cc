@@ -1,7 +1,7 @@
 // The rich quiz on a terminal: one question per screen, moved through with the arrow keys,
-// redrawn on every key and when the window changes size; then the review and the results,
-// which scroll. Every frame is cut to the terminal's height (fit_screen), so nothing
-// scrolls off the top.
+// redrawn on every key and when the window changes size; then the review, a question for
+// each pair of answers that contradict each other, and the results, which scroll. Every frame is
+// cut to the terminal's height (fit_screen), so nothing scrolls off the top.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -11,6 +11,7 @@
 
 #include "commands/quiz_flow.h"
 #include "commands/quiz_rich.h"
+#include "medcareer/contradiction_choice.h"
 #include "medcareer/recommend.h"
 #include "ui/keys.h"
 #include "ui/quiz_screen.h"
@@ -20,7 +21,9 @@ namespace medcareer::commands {
 
 namespace {
 
+using rich::ChoiceStep;
 using rich::Confirm;
+using rich::is_char;
 using rich::ReviewStep;
 using rich::Step;
 using ui::Key;
@@ -59,10 +62,6 @@ std::optional<QuizOutcome> stop_for(const Key& key) {
   return std::nullopt;
 }
 
-bool is_char(const Key& k, char c) {
-  return k.kind == KeyKind::character && k.ch == static_cast<char32_t>(c);
-}
-
 std::vector<ui::ReviewLine> review_lines(const QuizSession& session) {
   std::vector<ui::ReviewLine> lines;
   for (const Question* q : session.asked()) {
@@ -74,9 +73,10 @@ std::vector<ui::ReviewLine> review_lines(const QuizSession& session) {
 
 class RichQuiz {
  public:
-  RichQuiz(const Questionnaire& questionnaire, QuizSession& session, const ui::Style& style,
+  RichQuiz(const ScoringModel& model, QuizSession& session, const ui::Style& style,
            const ResultsText& results, std::string note)
-      : questionnaire_(questionnaire),
+      : model_(model),
+        questionnaire_(model.questionnaire()),
         session_(session),
         style_(style),
         results_(results),
@@ -92,6 +92,9 @@ class RichQuiz {
         ReviewStep step = ReviewStep::none;
         if (auto stop = review(step)) return *stop;
         if (step == ReviewStep::results) {
+          bool back = false;
+          if (auto stop = settle_contradictions(back)) return *stop;
+          if (back) continue;
           if (auto stop = show_results()) return *stop;
           return {QuizEnd::finished, 0, true};
         }
@@ -203,6 +206,42 @@ class RichQuiz {
     }
   }
 
+  // Before the results: for each pair of answers that contradict each other, which matters
+  // more (ContradictionChoices decides what follows). `back` when the person went back to
+  // the review instead.
+  std::optional<QuizOutcome> settle_contradictions(bool& back) {
+    ContradictionChoices choices(model_, session_);
+    while (auto c = choices.next()) {
+      ui::ContradictionView view;
+      view.trait = c->trait;
+      view.first = {c->first->prompt, c->first_answer};
+      view.second = {c->second->prompt, c->second_answer};
+      auto draw = [&] {
+        screen_.show(ui::render_contradiction(view, style_, screen_.width), style_);
+      };
+      ChoiceStep step = ChoiceStep::none;
+      while (step == ChoiceStep::none) {
+        draw();
+        Key key = next_key();
+        if (auto stop = stop_for(key)) return stop;
+        if (key.kind == KeyKind::none) continue;
+        step = rich::on_contradiction_key(view, key);
+        if (step == ChoiceStep::quit) {
+          if (auto stop = confirm_quit(view.confirm_quit, view.message, draw)) return stop;
+          step = ChoiceStep::none;
+        }
+      }
+      if (step == ChoiceStep::back) {
+        back = true;
+        return std::nullopt;
+      }
+      choices.choose(view.cursor == 0   ? MattersMore::first
+                     : view.cursor == 1 ? MattersMore::second
+                                        : MattersMore::both);
+    }
+    return std::nullopt;
+  }
+
   // The results, scrollable, at the width of the moment (rendered again after a resize).
   std::optional<QuizOutcome> show_results() {
     std::size_t scroll = 0;
@@ -227,6 +266,7 @@ class RichQuiz {
     }
   }
 
+  const ScoringModel& model_;
   const Questionnaire& questionnaire_;
   QuizSession& session_;
   const ui::Style& style_;
@@ -239,11 +279,10 @@ class RichQuiz {
 
 }  // namespace
 
-QuizOutcome run_rich_quiz(const Questionnaire& questionnaire, QuizSession& session,
-                          const ui::Style& style, const ResultsText& results,
-                          const std::string& note) {
+QuizOutcome run_rich_quiz(const ScoringModel& model, QuizSession& session, const ui::Style& style,
+                          const ResultsText& results, const std::string& note) {
   ui::RawTerminal terminal(STDOUT_FILENO, true);
-  return RichQuiz(questionnaire, session, style, results, note).run();
+  return RichQuiz(model, session, style, results, note).run();
 }
 
 }  // namespace medcareer::commands

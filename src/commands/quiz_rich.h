@@ -32,9 +32,20 @@ enum class ResultsStep { none, done };
 ResultsStep on_results_key(std::size_t& scroll, std::size_t page, std::size_t rows,
                            std::string& message, const ui::Key& key);
 
+// The screen that asks which of two contradicting answers matters more: `chosen` when the
+// person picked the row under the cursor (an answer, or keeping both), `back` to the review,
+// `quit` to ask "save and stop?".
+enum class ChoiceStep { none, chosen, back, quit };
+ChoiceStep on_contradiction_key(ui::ContradictionView& view, const ui::Key& key);
+
 // The answer to the y/n question "save and stop?" that q asks: y, n (or Escape) or, for
 // anything else, a message.
 enum class Confirm { yes, no, again };
 Confirm on_confirm_key(const ui::Key& key, std::string& message);
+
+// Shared by the screens' key handlers: whether `key` is the character `c`, and the message
+// for a key that does nothing on a screen, followed by what to do `instead`.
+bool is_char(const ui::Key& key, char c);
+std::string does_nothing(const ui::Key& key, const std::string& instead);
 
 }  // namespace medcareer::commands::rich

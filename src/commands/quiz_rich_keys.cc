@@ -14,10 +14,6 @@ namespace {
 using ui::Key;
 using ui::KeyKind;
 
-bool is_char(const Key& k, char c) {
-  return k.kind == KeyKind::character && k.ch == static_cast<char32_t>(c);
-}
-
 std::optional<std::size_t> digit(const Key& k) {
   if (k.kind == KeyKind::character && k.ch >= '0' && k.ch <= '9') return k.ch - '0';
   return std::nullopt;
@@ -58,10 +54,6 @@ std::string key_name(const Key& k) {
     default:
       return "That key";
   }
-}
-
-std::string does_nothing(const Key& k, const std::string& instead) {
-  return key_name(k) + " does nothing here. " + instead;
 }
 
 // As typed: "12", "10.5" (the shortest text that reads back as the same number).
@@ -190,6 +182,14 @@ Step on_list_key(ui::QuestionView& v, const Key& key, QuizSession& session) {
 }
 
 }  // namespace
+
+bool is_char(const Key& k, char c) {
+  return k.kind == KeyKind::character && k.ch == static_cast<char32_t>(c);
+}
+
+std::string does_nothing(const Key& k, const std::string& instead) {
+  return key_name(k) + " does nothing here. " + instead;
+}
 
 ui::QuestionView question_view(const Questionnaire& questionnaire, const QuizSession& session) {
   const Question& q = *session.current();

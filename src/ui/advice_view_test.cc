@@ -74,7 +74,7 @@ TEST_CASE("branches: a biller who wants to run an office sees the office manager
         "    Certification: Certified Medical Office Manager (CMOM)\n");
 }
 
-TEST_CASE("a close call is said with both matches; no runner-up means no change to find") {
+TEST_CASE("a close call is said with both matches; when no change is found, the results say so") {
   testing::RealData r;
   auto leah = recommend(r.questionnaire, r.catalog,
                         persona(r.questionnaire, "close-scribe-assistant"), false);
@@ -88,9 +88,10 @@ TEST_CASE("a close call is said with both matches; no runner-up means no change 
   Recommendation alone = marcus;
   alone.runner_up.clear();
   CHECK(ui::no_change_text(r.catalog, alone) ==
-        "No other first job is open to you with these answers, so no change of an answer "
-        "you could make would give a different pick.");
+        "No other first job is open to you with these answers, and no reasonable change would "
+        "open one: changing up to 4 of the answers you can change (never one you said you need) "
+        "is not enough.");
   CHECK(ui::no_change_text(r.catalog, marcus) ==
-        "No reasonable change would put Medical Scribe first: changing up to 4 of the answers "
-        "you can change (never one you said you need) is not enough.");
+        "No reasonable change would put another first job ahead of Medical Assistant: changing "
+        "up to 4 of the answers you can change (never one you said you need) is not enough.");
 }

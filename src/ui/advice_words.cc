@@ -159,13 +159,16 @@ std::vector<TradeOffWords> trade_off_words(const Catalog& catalog, const Recomme
 }
 
 std::string no_change_text(const Catalog& catalog, const Recommendation& rec) {
+  const std::string enough = "changing up to " + std::to_string(kMaxChangeEdits) +
+                             " of the answers you can change (never one you said you need) is "
+                             "not enough.";
   if (rec.runner_up.empty()) {
-    return "No other first job is open to you with these answers, so no change of an answer "
-           "you could make would give a different pick.";
+    return "No other first job is open to you with these answers, and no reasonable change "
+           "would open one: " +
+           enough;
   }
-  return "No reasonable change would put " + title_of(catalog, rec.runner_up) +
-         " first: changing up to " + std::to_string(kMaxChangeEdits) +
-         " of the answers you can change (never one you said you need) is not enough.";
+  return "No reasonable change would put another first job ahead of " + title_of(catalog, rec.top) +
+         ": " + enough;
 }
 
 }  // namespace medcareer::ui

@@ -44,6 +44,10 @@ std::string review_keys() {
   return "up/down or a number picks, Enter changes it, r shows the results, ? help, q quits";
 }
 
+std::string contradiction_keys() {
+  return "up/down or j/k move, Enter or a number chooses, left or b goes back, ? help, q quits";
+}
+
 std::string results_keys() {
   return "up/down, PgUp/PgDn or space scroll, q or Enter goes on";
 }
@@ -184,6 +188,40 @@ ScreenParts render_review(const ReviewView& v, const Style& style, std::size_t w
       v.cursor >= v.lines.size() ? "> " + style.bold(results) + "\n" : "  " + results + "\n";
   if (v.cursor >= v.lines.size()) parts.focus_last = parts.focus_first + 1;
   parts.bottom = footer(v.message, v.confirm_quit, review_keys(), style, width);
+  return parts;
+}
+
+ScreenParts render_contradiction(const ContradictionView& v, const Style& style,
+                                 std::size_t width) {
+  ScreenParts parts;
+  parts.top = wrap(style.bold("Which matters more?"), width);
+  parts.top += wrap("Two of your answers pull \"" + v.trait +
+                        "\" in opposite directions. Pick the one that matters more to you; "
+                        "the other is set aside before your results are worked out.",
+                    width);
+  parts.top += "\n";
+  const ReviewLine* answers[] = {&v.first, &v.second};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const std::string lead = (i == v.cursor ? "> " : "  ") + std::to_string(i + 1) + ". ";
+    std::string text =
+        i < 2 ? answers[i]->prompt + " -> " + answers[i]->answer : "Keep both answers as they are";
+    if (i == v.cursor) {
+      text = style.bold(text);
+      parts.focus_first = rows_of(parts.body, width);
+    }
+    parts.body += wrap(text, width, lead, std::string(lead.size(), ' '));
+    if (i == v.cursor) parts.focus_last = rows_of(parts.body, width);
+  }
+  if (v.show_help) {
+    parts.body += "\n" + wrap(
+                             "The answer you do not pick is set aside: a choice of one goes to "
+                             "its neutral answer (such as \"I don't mind\" or the middle of a "
+                             "scale), and a choice of several loses the options that pull this "
+                             "way. Both kept, they partly cancel out. To change an answer "
+                             "yourself instead, go back to your answers.",
+                             width, "  ", "  ");
+  }
+  parts.bottom = footer(v.message, v.confirm_quit, contradiction_keys(), style, width);
   return parts;
 }
 

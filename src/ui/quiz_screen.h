@@ -1,5 +1,6 @@
 // The screens of the rich quiz, rendered for a terminal `width` wide: the welcome, one
-// question with its options and cursor, the review of all answers, and the results. Each
+// question with its options and cursor, the review of all answers, the question about two
+// answers that contradict each other, and the results. Each
 // comes in parts (header, body, footer, the rows to keep in view) for fit_screen(), which
 // cuts it to the terminal's height.
 #pragma once
@@ -53,6 +54,19 @@ struct ReviewView {
 };
 ScreenParts render_review(const ReviewView& view, const Style& style, std::size_t width);
 
+// Before the results, when two answers contradict each other: which matters more? Both
+// answers are listed (as in the review), then "Keep both"; the cursor is on one of the three.
+struct ContradictionView {
+  std::string trait;         // the label of the trait the two answers pull apart
+  ReviewLine first, second;  // in questionnaire order
+  std::size_t cursor = 0;    // 0, 1: that answer matters more; 2: keep both
+  bool show_help = false;
+  bool confirm_quit = false;
+  std::string message;
+};
+ScreenParts render_contradiction(const ContradictionView& view, const Style& style,
+                                 std::size_t width);
+
 // The results as a scrollable screen: `results` is what render_results() made for this
 // width; its first line (the title) stays at the top.
 ScreenParts render_results_screen(const std::string& results, const std::string& message,
@@ -65,6 +79,7 @@ std::string option_label(const Question& question, std::size_t index);
 // The lines every screen ends with, so the person always knows what each key does.
 std::string question_keys(const Question& question);
 std::string review_keys();
+std::string contradiction_keys();
 std::string results_keys();
 
 }  // namespace medcareer::ui

@@ -142,3 +142,83 @@ TEST_CASE("the welcome keeps its title and the way to start on a small terminal"
   CHECK(rows.back().starts_with("Press Enter to start."));
   CHECK(has_row(rows, "more lines below; down scrolls)"));
 }
+
+namespace {
+
+ui::ContradictionView contradiction() {
+  ui::ContradictionView v;
+  v.trait = "Hands-on care";
+  v.first = {"Would you like to do hands-on care?", "Yes, that is what I want to do"};
+  v.second = {"Are you OK around blood and needles?", "No, I can't handle that"};
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("which matters more: both answers as in the review, keep both, the keys") {
+  ui::ContradictionView v = contradiction();
+  v.cursor = 1;
+  CHECK(ui::fit_screen(ui::render_contradiction(v, Style(), 50), 50, 30, 0, Style()).text ==
+        "Which matters more?\n"
+        "Two of your answers pull \"Hands-on care\" in\n"
+        "opposite directions. Pick the one that matters\n"
+        "more to you; the other is set aside before your\n"
+        "results are worked out.\n"
+        "\n"
+        "  1. Would you like to do hands-on care? -> Yes,\n"
+        "     that is what I want to do\n"
+        "> 2. Are you OK around blood and needles? -> No, I\n"
+        "     can't handle that\n"
+        "  3. Keep both answers as they are\n"
+        "\n"
+        "up/down or j/k move, Enter or a number chooses,\n"
+        "left or b goes back, ? help, q quits");
+}
+
+TEST_CASE("which matters more: help, a message and the question to stop") {
+  ui::ContradictionView v = contradiction();
+  v.cursor = 2;
+  v.show_help = true;
+  v.confirm_quit = true;
+  v.message = "Pick a number from 1 to 3.";
+  CHECK(ui::fit_screen(ui::render_contradiction(v, Style(), 50), 50, 30, 0, Style()).text ==
+        "Which matters more?\n"
+        "Two of your answers pull \"Hands-on care\" in\n"
+        "opposite directions. Pick the one that matters\n"
+        "more to you; the other is set aside before your\n"
+        "results are worked out.\n"
+        "\n"
+        "  1. Would you like to do hands-on care? -> Yes,\n"
+        "     that is what I want to do\n"
+        "  2. Are you OK around blood and needles? -> No, I\n"
+        "     can't handle that\n"
+        "> 3. Keep both answers as they are\n"
+        "\n"
+        "  The answer you do not pick is set aside: a\n"
+        "  choice of one goes to its neutral answer (such\n"
+        "  as \"I don't mind\" or the middle of a scale), and\n"
+        "  a choice of several loses the options that pull\n"
+        "  this way. Both kept, they partly cancel out. To\n"
+        "  change an answer yourself instead, go back to\n"
+        "  your answers.\n"
+        "\n"
+        "Pick a number from 1 to 3.\n"
+        "\n"
+        "Save your answers and stop? y saves and stops, n\n"
+        "goes on.\n"
+        "\n"
+        "up/down or j/k move, Enter or a number chooses,\n"
+        "left or b goes back, ? help, q quits");
+}
+
+TEST_CASE("which matters more: on a short terminal the title, the choice and the keys stay") {
+  ui::ContradictionView v = contradiction();
+  v.cursor = 2;
+  v.show_help = true;
+  Rows rows = rows_of(ui::render_contradiction(v, Style(), 30), 30, 12);
+  CHECK(rows.size() == 12);
+  CHECK(rows[0] == "Which matters more?");
+  CHECK(has_row(rows, "> 3. Keep both answers as"));
+  // The footer keeps its first row of keys, cut between hints, never inside one.
+  CHECK(rows.back() == "up/down or j/k move,");
+}

@@ -138,9 +138,21 @@ answer_to_review() {
   done
 }
 
-# to_results: from the review, to the results screen (the full-screen, scrollable one).
+# through_contradictions: when the quiz asks which of two contradicting answers matters more
+# (before the results), keeps both, which ends the asking; then waits for the results screen.
+through_contradictions() {
+  for _ in $(seq 50); do
+    flat_screen | grep -qF "q or Enter goes on" && return 0
+    flat_screen | grep -qF "Which matters more?" && { keys 3; break; }
+    sleep 0.1
+  done
+  wait_for "q or Enter goes on"
+}
+
+# to_results: from the review, to the results screen (the full-screen, scrollable one),
+# keeping both answers of any pair that contradict each other.
 to_results() {
-  wait_for "Your answers" && keys r && wait_for "q or Enter goes on"
+  wait_for "Your answers" && keys r && through_contradictions
 }
 
 # printed_results FILE: the results the quiz printed to the normal screen after the results

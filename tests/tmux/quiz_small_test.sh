@@ -42,7 +42,7 @@ keys End
 check "30x12 review: the last line, once under the cursor, shows" row '^> See my results'
 check "30x12 review: the title stays" test "$(first_row)" = "Your answers"
 keys Enter
-wait_for "q or Enter goes on"
+through_contradictions
 check "30x12 results: the title is the first row" test "$(first_row)" = "Results"
 check "30x12 results: no line is wider than the terminal" test "$(joined_screen | longest)" -le 30
 keys Space

@@ -162,9 +162,8 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   for (const auto& c : parts) {
     if (round_match(c.points) < 0 && rec.lowered.size() < 3) rec.lowered.push_back(driver(c));
   }
-  if (!rec.runner_up.empty() && !rec.score.low_signal) {
-    rec.change = what_would_change(scoring, answers, rec.score);
-  }
+  // Asked even with no runner-up open: training longer, say, may open another role.
+  rec.change = what_would_change(scoring, answers, rec.score);
   return rec;
 }
 

@@ -106,7 +106,12 @@ TEST_CASE("the runner-up is never a ruled-out role") {
   REQUIRE(alone.score.ranking[1].ruled_out);
   CHECK(alone.runner_up.empty());
   CHECK_FALSE(alone.close_call);
-  CHECK_FALSE(alone.change.has_value());
+  // No runner-up, but training longer (with three more edits) opens the coder: the change
+  // looks past the roles that are open now.
+  REQUIRE(alone.change.has_value());
+  CHECK(alone.change->new_top == "coder");
+  CHECK(std::any_of(alone.change->edits.begin(), alone.change->edits.end(),
+                    [](const Change::Edit& e) { return e.question == "training_months"; }));
 }
 
 TEST_CASE("a close call is within kCloseCallPoints") {

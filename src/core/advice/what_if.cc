@@ -1,14 +1,18 @@
-// "What would change the top pick": the cheapest change of answers after which the runner-up
-// comes first (docs/data-format.md, "What would change the pick"). Each step of an edit
-// costs its question's change_cost, so that training longer or taking the exam (cost 1) is
-// proposed before reversing a core preference (3); answers that state a need, and questions
-// of cost 0, are never edited.
+// "What would change the top pick": the cheapest change of answers after which another role
+// comes first (docs/data-format.md, "What would change the pick"): any role but a need of the
+// person's rules out, not only the runner-up. Each step of an edit costs its question's
+// change_cost, so that training longer or taking the exam (cost 1) is proposed before
+// reversing a core preference (3); answers that state a need, and questions of cost 0, are
+// never edited, no edit may drop a question answered with a need or move to one, and no change
+// may rule out a role that is open now (it must make another fit better, not close doors).
 //
-// The search tries 1, then 2, ... up to kMaxChangeEdits edited answers (iterative
-// deepening), each question edited at most once and in questionnaire order, so every set
-// of edits is met once; it goes deeper only while more edits could still cost less than
-// the best change found, each edit costing at least the cheapest question's cost. It is complete
-// within that bound: branches are cut only when no runner-up could come first below them, which the
+// The search walks the edits once for each role that may come first (the target), the runner-up
+// first, all the walks keeping one best change so that a cheap change found early cuts the later
+// walks. Each walk tries 1, then 2, ... up to kMaxChangeEdits edited answers (iterative
+// deepening), each question edited at most once and in questionnaire order, so every set of
+// edits is met once; it goes deeper only while more edits could still cost less than the best
+// change found, each edit costing at least the cheapest question's cost. It is complete within
+// that bound: branches are cut only when the target could not come first below them, which the
 // linearity of the match makes cheap to tell. Whether role T beats role R depends only on the sign
 // of raw(T) - raw(R) (both share the denominator), which each edit moves by a fixed amount; so the
 // best that d more edits can do is the sum of the d largest such moves among the questions still to

@@ -1,5 +1,5 @@
-// How far later edits could move the search: the bounds that let it cut a branch where no
-// runner-up could come first below it (what_if.cc describes the search).
+// How far later edits could move the search: the bounds that let it cut a branch where the
+// role it tries to put first could not come first below it (what_if.cc describes the search).
 
 #include <algorithm>
 #include <cmath>
@@ -9,15 +9,23 @@
 namespace medcareer::what_if {
 
 void Search::bounds() {
-  // An answer that rules the runner-up out can be no part of a change that puts it first:
-  // its question comes before all later edits, so nothing could take that back.
+  // An answer that rules the target out can be no part of a change that puts it first:
+  // its question comes before all later edits, so nothing could take that back. Nor can one
+  // after which a question answered with a need is no longer asked: the need would go too.
+  // Nor can an edit that rules out a role open now: a change makes another role fit better,
+  // it does not close the others' doors (the check of each candidate catches the rest).
   dooms_.assign(alts_.size(), 0);
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
       const Alt& alt = alts_[a];
-      dooms_[a] = (alt.rules >> target_ & 1) ||
-                  (j == training_question_ && alt.answered && min_training_[target_] &&
-                   alt.number < *min_training_[target_]);
+      dooms_[a] = (alt.rules >> target_ & 1) || below_training(j, a, target_);
+      for (Index k : deps_[j]) {
+        if (need_[k] && states_[0].asked[k] && !holds(k, a)) dooms_[a] = 1;
+      }
+      if (a == first_[j]) continue;
+      for (Index r = 0; r < roles_; ++r) {
+        if ((open_ >> r & 1) && ((alt.rules >> r & 1) || below_training(j, a, r))) dooms_[a] = 1;
+      }
     }
   }
   const std::size_t measures = roles_ + 2 * veto_traits_.size();
@@ -80,13 +88,18 @@ void Search::bounds() {
   tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
 }
 
+bool Search::below_training(Index j, Index a, Index r) const {
+  return j == training_question_ && alts_[a].answered && min_training_[r] &&
+         alts_[a].number < *min_training_[r];
+}
+
 std::size_t Search::veto_index(Index t) const {
   return static_cast<std::size_t>(std::find(veto_traits_.begin(), veto_traits_.end(), t) -
                                   veto_traits_.begin());
 }
 
-// Whether d more edits of questions i.. could put the runner-up first.
-// (The answers before i that rule the runner-up out are dealt with by dfs().)
+// Whether d more edits of questions i.. could put the target first.
+// (The answers before i that rule the target out are dealt with by dfs().)
 bool Search::feasible(const State& s, Index i, std::size_t d) const {
   const Index t = target_;
   for (Index v : vetoes_[t]) {

@@ -123,6 +123,8 @@ void Search::build() {
   const detail::Scratch& scratch = scratch_;
   first_.assign(n_ + 1, 0);
   editable_.assign(n_, 0);
+  need_.assign(n_, 0);
+  need_rules_.assign(n_, 0);
   condition_.assign(n_, kNone);
   deps_.resize(n_);
   for (auto& d : deps_) d.clear();
@@ -192,17 +194,20 @@ void Search::build() {
     }
     weigh(j, own, ticked);
     // Then every other answer the search may move to.
-    // Never an answer that states a need, nor one the questionnaire says cannot change.
+    // Never an answer that states a need, nor one the questionnaire says cannot change; nor
+    // to an option that states one: a need is not something a person chooses to have.
     const bool need = std::any_of(ticked.begin(), ticked.end(),
                                   [&](std::uint32_t i) { return q.options[i].need; }) ||
                       (given && std::holds_alternative<std::string>(given->value) &&
                        q.options.size() > own.option && q.options[own.option].need);
     editable_[j] = cq.canonical == j && q.change_cost > 0 && !need;
+    need_[j] = need;
+    need_rules_[j] = need ? alts_[first_[j]].rules : 0;  // all fixed with the need
     switch (q.type) {
       case QuestionType::single:
       case QuestionType::yes_no:
         for (std::uint32_t i = 0; i < q.options.size(); ++i) {
-          if (given && i == own.option) continue;
+          if ((given && i == own.option) || q.options[i].need) continue;
           Alt alt;
           alt.answered = true;
           alt.option = i;
@@ -217,7 +222,7 @@ void Search::build() {
           auto it = std::find(next.begin(), next.end(), i);
           if (it != next.end()) {
             next.erase(it);
-          } else if (next.size() < q.max_choices) {
+          } else if (next.size() < q.max_choices && !q.options[i].need) {
             next.push_back(i);
           } else {
             continue;
@@ -285,7 +290,6 @@ void Search::build() {
     }
   }
   for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) states_[d] = s;
-  bounds();
 }
 
 }  // namespace medcareer::what_if

@@ -15,8 +15,11 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
   m_ = &scoring.compiled();
   answers_ = &answers;
   if (m_->roles.size() > kMaxRoles || m_->roles.size() < 2) return std::nullopt;
+  open_ = 0;
   for (Index k = 0; k < m_->roles.size(); ++k) {
-    if (m_->roles[k].role->id == score.ranking[1].role) target_ = k;
+    if (m_->roles[k].role->id == score.ranking[0].role) top_ = k;
+    const RoleScore* ranked = score.find(m_->roles[k].role->id);
+    if (ranked && !ranked->ruled_out) open_ |= std::uint64_t{1} << k;
   }
   best_.reset();
   steps_ = 0;
@@ -26,19 +29,43 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
     if (editable_[j]) cheapest_ = std::min(cheapest_, question(j).change_cost);
   }
   if (cheapest_ == std::numeric_limits<int>::max()) return std::nullopt;
-  // Deeper only while more edits could still cost less than the best change found.
-  for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps &&
-                   (!best_ || best_->cost > static_cast<int>(depth_) * cheapest_);
-       ++depth_) {
-    if (feasible(states_[0], 0, depth_)) dfs(0, 0, 0);
+  // One walk for each role that may come first, all keeping the one best change: a cheap one
+  // found for the runner-up cuts the walks for the roles after it. The steps count over all.
+  for (Index target : targets(score)) {
+    target_ = target;
+    bounds();
+    // Deeper only while that many edits could still make a change as good as the best found:
+    // cheaper, or as cheap with no more edits (then the lead decides).
+    for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps && may_beat_best(); ++depth_) {
+      if (feasible(states_[0], 0, depth_)) dfs(0, 0, 0);
+    }
   }
   if (!best_) return std::nullopt;
   // The scorer has the last word; the arrays mirror it, and the unit tests hold them to it.
   const ScoreResult check = scoring_->score(edited(best_->edits));
   if (check.low_signal || check.ranking.empty() || check.ranking.front().ruled_out ||
-      check.ranking.front().role != m_->roles[target_].role->id)
+      check.ranking.front().role != m_->roles[best_->target].role->id)
     return std::nullopt;
+  for (const RoleScore& r : check.ranking) {
+    const RoleScore* before = score.find(r.role);
+    if (r.ruled_out && before && !before->ruled_out) return std::nullopt;
+  }
   return to_change(*best_);
+}
+
+std::vector<Index> Search::targets(const ScoreResult& score) const {
+  std::uint64_t needed_out = 0;  // roles an answer stating a need rules out
+  for (Index j = 0; j < n_; ++j) {
+    if (states_[0].asked[j]) needed_out |= need_rules_[j];
+  }
+  std::vector<Index> out;
+  for (const RoleScore& ranked : score.ranking) {
+    for (Index r = 0; r < roles_; ++r) {
+      if (m_->roles[r].role->id == ranked.role && r != top_ && !(needed_out >> r & 1))
+        out.push_back(r);
+    }
+  }
+  return out;
 }
 
 bool Search::holds(Index dependent, Index a) const {
@@ -86,7 +113,7 @@ double Search::measure(std::size_t f, Index a) const {
   return (f - roles_) % 2 == 0 ? w : -w;
 }
 
-// Whether the runner-up could be first, as far as the arrays kept up to date edit by edit
+// Whether the target could be first, as far as the arrays kept up to date edit by edit
 // can tell: they add and take away in another order than the scorer, so a match within a
 // small margin of the best other one counts as a maybe.
 bool Search::may_lead(const State& s) const {
@@ -135,7 +162,10 @@ Search::Outcome Search::exact(const State& s) {
   Index best = kNone;
   double best_match = 0, best_rounded = 0, other = 0;
   for (Index r = 0; r < roles_; ++r) {
-    if (ruled_out(s, exact_preference_, r)) continue;
+    if (ruled_out(s, exact_preference_, r)) {
+      if (open_ >> r & 1) return out;  // the change would close a role open now
+      continue;
+    }
     double match = 50;
     const auto& centred = m_->roles[r].centred;
     if (!centred.empty()) {
@@ -164,16 +194,32 @@ AnswerSet Search::edited(const std::vector<std::pair<Index, Index>>& edits) cons
   return changed;
 }
 
+bool Search::may_beat_best() const {
+  if (!best_) return true;
+  const int least = static_cast<int>(depth_) * cheapest_;
+  return least < best_->cost || (least == best_->cost && depth_ <= best_->edits.size());
+}
+
+bool Search::better(int cost, double lead) const {
+  if (!best_) return true;
+  if (cost != best_->cost) return cost < best_->cost;
+  if (depth_ != best_->edits.size()) return depth_ < best_->edits.size();
+  if (lead != best_->lead) return lead > best_->lead;
+  // The first in questionnaire order: within one walk, the one found first.
+  return std::lexicographical_compare(path_.begin(),
+                                      path_.begin() + static_cast<std::ptrdiff_t>(depth_),
+                                      best_->edits.begin(), best_->edits.end());
+}
+
 void Search::leaf(const State& s, int cost) {
   if (!may_lead(s)) return;
   const Outcome o = exact(s);
-  if (!o.named) return;
-  // At an equal cost, fewer edits (found at a shallower depth) win, then the wider lead.
-  if (best_ && (cost > best_->cost ||
-                (cost == best_->cost && (best_->edits.size() < depth_ || o.lead <= best_->lead))))
-    return;
-  best_ = Candidate{
-      {path_.begin(), path_.begin() + static_cast<std::ptrdiff_t>(depth_)}, cost, o.lead, o.match};
+  if (!o.named || !better(cost, o.lead)) return;
+  best_ = Candidate{{path_.begin(), path_.begin() + static_cast<std::ptrdiff_t>(depth_)},
+                    target_,
+                    cost,
+                    o.lead,
+                    o.match};
 }
 
 void Search::dfs(std::size_t level, Index from, int cost) {
@@ -197,7 +243,7 @@ void Search::dfs(std::size_t level, Index from, int cost) {
       }
     }
     // Left as it is, question j is fixed below this level: if its answer rules the
-    // runner-up out, so does every change that edits only later questions.
+    // target out, so does every change that edits only later questions.
     if (s.asked[j] && dooms_[s.choice[j]]) return;
   }
 }
@@ -211,7 +257,7 @@ Change Search::to_change(const Candidate& c) const {
     change.distance += alts_[a].distance;
   }
   change.cost = c.cost;
-  change.new_top = m_->roles[target_].role->id;
+  change.new_top = m_->roles[c.target].role->id;
   change.new_match = c.match;
   change.lead = c.lead;
   return change;

@@ -1,6 +1,7 @@
 // The search behind what_would_change(), shared by the files that implement it:
 // what_if_build.cc lays out every answer the search may move to, what_if_bounds.cc bounds
-// what later edits can do, and what_if_search.cc walks the edits depth first. Internal to
+// what later edits can do for one role to come first, and what_if_search.cc walks the
+// edits depth first, once for each role that may come first. Internal to
 // the core library; the method is described in what_if.cc.
 #pragma once
 
@@ -51,6 +52,7 @@ struct State {
 
 struct Candidate {
   std::vector<std::pair<Index, Index>> edits;  // question, alternative
+  Index target = 0;                            // the role it puts first
   int cost = 0;
   double lead = 0, match = 0;
 };
@@ -66,12 +68,16 @@ class Search {
   const ScoringModel* scoring_ = nullptr;
   const CompiledModel* m_ = nullptr;
   const AnswerSet* answers_ = nullptr;
-  Index target_ = 0;  // the runner-up
+  Index top_ = 0;           // the role first now
+  std::uint64_t open_ = 0;  // the roles not ruled out now, which no change may rule out
+  Index target_ = 0;        // the role the walk under way tries to put first
   std::size_t n_ = 0, traits_ = 0, roles_ = 0;
 
   // Per question.
   std::vector<Index> first_;  // its alternatives are alts_[first_[j] .. first_[j + 1])
   std::vector<char> editable_;
+  std::vector<char> need_;                 // the person's answer states a need
+  std::vector<std::uint64_t> need_rules_;  // the roles that answer rules out
   std::vector<Index> condition_;           // the question its `when` reads, or kNone
   std::vector<std::vector<Index>> deps_;   // questions whose `when` reads this one
   std::vector<std::size_t> holds_offset_;  // dependents: into holds_, per alternative of
@@ -84,14 +90,14 @@ class Search {
   std::vector<Alt> alts_;
   std::vector<double> weights_;  // alts x traits
   std::vector<double> contrib_;  // alts x roles
-  std::vector<char> dooms_;      // the alternative rules the runner-up out
+  std::vector<char> dooms_;      // the alternative rules the target out, or drops a need
   // Per role.
   std::vector<std::optional<double>> min_training_;
   std::vector<std::vector<Index>> vetoes_;
   std::vector<int> id_rank_;
   Index training_question_ = kNone;
   // Bounds: for each linear measure f, bound(f, i)[d] is the most that d edits of questions
-  // i.. can raise it. Measures: raw(runner-up) - raw(R) for each role R, then each veto trait
+  // i.. can raise it. Measures: raw(target) - raw(R) for each role R, then each veto trait
   // up and down.
   std::vector<std::array<double, kMaxChangeEdits + 1>> bounds_;
   std::vector<std::uint64_t> can_rule_;  // per question i: roles some answer to i.. rules out
@@ -147,15 +153,23 @@ class Search {
   // The value of measure f for one alternative.
   double measure(std::size_t f, Index a) const;
 
+  // The roles that may come first, most likely first: every role but the top one, in the
+  // order of the ranking, except those that an answer stating a need rules out.
+  std::vector<Index> targets(const ScoreResult& score) const;
+
+  // The bounds and the answers never tried, for target_.
   void bounds();
+
+  // Whether alternative a of question j is training time below role r's minimum.
+  bool below_training(Index j, Index a, Index r) const;
 
   std::size_t veto_index(Index t) const;
 
-  // Whether d more edits of questions i.. could put the runner-up first.
-  // (The answers before i that rule the runner-up out are dealt with by dfs().)
+  // Whether d more edits of questions i.. could put the target first.
+  // (The answers before i that rule the target out are dealt with by dfs().)
   bool feasible(const State& s, Index i, std::size_t d) const;
 
-  // Whether the runner-up could be first, as far as the arrays kept up to date edit by edit
+  // Whether the target could be first, as far as the arrays kept up to date edit by edit
   // can tell: they add and take away in another order than the scorer, so a match within a
   // small margin of the best other one counts as a maybe.
   bool may_lead(const State& s) const;
@@ -173,7 +187,7 @@ class Search {
 
   // The state scored as the scorer scores it, to the last bit: preferences summed answer by
   // answer in questionnaire order, then every sum over traits in trait order (see
-  // scoring_model.cc). Whether the runner-up is named, and its lead.
+  // scoring_model.cc). Whether the target is named, and its lead.
   struct Outcome {
     bool named = false;
     double match = 0, lead = 0;
@@ -181,6 +195,13 @@ class Search {
   Outcome exact(const State& s);
 
   AnswerSet edited(const std::vector<std::pair<Index, Index>>& edits) const;
+
+  // Whether depth_ edits could make a change that comes before the best one so far.
+  bool may_beat_best() const;
+
+  // Whether the change on path_ (depth_ edits, of `cost`, with `lead`) comes before the best
+  // one so far, in the order of docs/data-format.md.
+  bool better(int cost, double lead) const;
 
   void leaf(const State& s, int cost);
 
