@@ -15,7 +15,7 @@ struct CohortSummary {
   std::size_t scored = 0;
   std::size_t failed = 0;
   std::size_t low_signal = 0;
-  std::size_t no_pick = 0;                       // scored, but no role could be named
+  std::size_t no_pick = 0;                // scored, but no role could be named
   std::array<std::size_t, 3> evidence{};  // scored, by Evidence level (low, moderate, strong)
   std::map<std::string, std::size_t> top_roles;  // role -> respondents with it on top
   std::map<std::string, double> match_sum;       // role -> sum of matches, for averages

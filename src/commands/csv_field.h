@@ -15,5 +15,4 @@ void append_csv_field(std::string& out, std::string_view text);
 void append_csv_list(std::string& out, const std::vector<std::string>& items,
                      std::string_view separator);
 
-
 }  // namespace medcareer::commands

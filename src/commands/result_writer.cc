@@ -34,7 +34,6 @@ void append_match(std::string& out, double match) {
   out += static_cast<char>('0' + tenths % 10);
 }
 
-
 // An answer as a short value for a row: the option id, ids joined with '+', or the number.
 std::string value_text(const AnswerValue& value) {
   if (const auto* one = std::get_if<std::string>(&value)) return one->empty() ? "(none)" : *one;
