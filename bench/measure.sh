@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154,SC2034  # $work is set, and $repeat used, by bench/run.sh
 # Timing and counting helpers for bench/run.sh, which sources this file after setting $work.
 
 # measure COMMAND...: wall seconds and peak resident kilobytes, best of 3 runs.
@@ -21,6 +22,7 @@ measure_once() {
 }
 
 # "${repeat[@]}" N COMMAND...: runs COMMAND N times, for start-up times too short to time once.
+# shellcheck disable=SC2016  # expanded by the inner shell
 repeat=(bash -c 'n=$1; shift; for _ in $(seq "$n"); do "$@" > /dev/null 2>&1 || true; done' repeat)
 
 report() {  # report NAME RECORDS "SCORE_S SCORE_KB" "BASE_S BASE_KB" BASE_NAME

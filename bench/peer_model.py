@@ -11,8 +11,6 @@ import yaml
 # Every scalar a string, as yaml-cpp reads them (`label: Yes` is a label, not true);
 # numbers and flags are converted where they are used.
 LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-SETTING_TAGS = {"hospital", "inpatient", "outpatient", "physician-office", "clinic",
-                "urgent-care", "surgery-center", "insurer"}
 
 
 def read_yaml(path):

@@ -151,7 +151,7 @@ def score(model, given):
         out = rid in rules
         if p and training is not None and training < p.get("min_training_months", 0):
             out = True
-        if p and not rid in rules:
+        if p and rid not in rules:
             out = out or any(t in pref and pref[t] <= -2 for t in p["vetoes"])
         ranking.append((out, -round_match(match), rid.encode(), match))
     ranking.sort()
@@ -213,6 +213,7 @@ def first_certification(model, role, tags, training, wants_pay):
     return next((cid for key, cid in picks if not key[0]), "")
 
 
+# The tags of a setting or kind of care (medcareer's is_setting_tag).
 SETTING = {"hospital", "inpatient", "outpatient", "physician-office", "clinic", "urgent-care",
            "surgery-center", "insurer"}
 

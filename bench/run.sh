@@ -59,7 +59,7 @@ report "roles" 20 "$(measure "${repeat[@]}" 20 "$bin" roles)" "$(measure "${repe
 if [ "${PEER:-1}" != 0 ]; then
   echo "the Python scorer (bench/peer_score.py), one run each, output checked against medcareer's:"
   for input in export.csv answers.jsonl yaml; do
-    peer_t=$(measure_once "$work/peer.out" python3 bench/peer_score.py "$root" "$work/$input")
+    peer_t=$(measure_once "$work/peer.out" python3 -B bench/peer_score.py "$root" "$work/$input")
     "$bin" score "$work/$input" --format csv --jobs "$jobs" > "$work/ours.out" 2> /dev/null || true
     if ! cmp -s "$work/ours.out" "$work/peer.out"; then
       echo "bench: the Python scorer's output differs from medcareer's on $input:" >&2
