@@ -110,6 +110,8 @@ struct Recommendation {
 
 // The answer in words, as the person chose it.
 std::string answer_words(const Question& question, const AnswerValue& value);
+// The same, appended to `out`: the warnings of a batch quote answers for every record.
+void append_answer_words(std::string& out, const Question& question, const AnswerValue& value);
 
 // Ranks the certifications for `role` for this person (docs/data-format.md).
 std::vector<CertificationPick> rank_certifications(const Catalog& catalog, const Role& role,

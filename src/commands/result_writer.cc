@@ -1,5 +1,6 @@
 #include "commands/result_writer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "commands/context.h"
@@ -10,13 +11,6 @@
 #include "ui/style.h"
 
 namespace medcareer::commands {
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 namespace {
 
@@ -38,14 +32,6 @@ void append_match(std::string& out, double match) {
   out += std::to_string(tenths / 10);
   out += '.';
   out += static_cast<char>('0' + tenths % 10);
-}
-
-void append_field(std::string& out, const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) {
-    out += text;
-  } else {
-    out += csv_field(text);
-  }
 }
 
 // An answer as a short value for a row: the option id, ids joined with '+', or the number.
@@ -167,9 +153,11 @@ std::string ResultWriter::table_row(const Scored& s) const {
 }
 
 std::string ResultWriter::csv_row(const Scored& s) const {
+  std::size_t bytes = 160 + s.respondent.size();  // enough for the row, so it grows at most once
+  for (const auto& w : s.rec.score.warnings) bytes += w.size() + 8;
   std::string row;
-  row.reserve(128);
-  append_field(row, s.respondent);
+  row.reserve(bytes);
+  append_csv_field(row, s.respondent);
   row += ",scored,";
   row += s.rec.top;
   row += ',';
@@ -179,28 +167,26 @@ std::string ResultWriter::csv_row(const Scored& s) const {
     if (const RoleScore* score = s.rec.score.find(r->id)) append_match(row, score->match);
   }
   row += ',';
-  std::string ruled_out;  // the table's "x" marks, as role ids
+  bool first = true;  // the table's "x" marks, as role ids
   for (const Role* r : entry_roles_) {
     const RoleScore* score = s.rec.score.find(r->id);
-    if (score && score->ruled_out) ruled_out += (ruled_out.empty() ? "" : " ") + r->id;
+    if (!score || !score->ruled_out) continue;
+    if (!first) row += ' ';
+    row += r->id;
+    first = false;
   }
-  row += ruled_out;
   row += ',';
   row += first_certification(s.rec);
   row += s.rec.score.low_signal ? ",yes," : ",no,";
-  if (!s.rec.score.warnings.empty()) {
-    std::string warnings;
-    for (const auto& w : s.rec.score.warnings) warnings += (warnings.empty() ? "" : " | ") + w;
-    append_field(row, warnings);
-  }
+  append_csv_list(row, s.rec.score.warnings, " | ");
   row += ',';  // error: empty for a scored record
   if (options_.explain) {
     row += ',';
-    append_field(row, drivers_text(s.rec.raised));
+    append_csv_field(row, drivers_text(s.rec.raised));
     row += ',';
-    append_field(row, drivers_text(s.rec.lowered));
+    append_csv_field(row, drivers_text(s.rec.lowered));
     row += ',';
-    append_field(row, change_text(s.rec));
+    append_csv_field(row, change_text(s.rec));
   }
   row += '\n';
   return row;
@@ -249,11 +235,11 @@ void ResultWriter::add_failed(const std::string& respondent, const Error& error)
     start();
     // Every column of a scored row, left empty, so that the error stays in its own column.
     std::string row;
-    append_field(row, respondent);
+    append_csv_field(row, respondent);
     row += ",failed,,";
     for (std::size_t i = 0; i < entry_roles_.size(); ++i) row += ',';
     row += ",,,,,";  // ruled_out, first_certification, low_signal, warnings, then the error
-    append_field(row, error.to_string());
+    append_csv_field(row, error.to_string());
     if (options_.explain) row += ",,,";
     sink_(row + "\n");
   }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "commands/csv_field.h"
 #include "medcareer/cohort.h"
 #include "medcareer/recommend.h"
 #include "ui/html/cohort_report.h"
@@ -85,8 +86,5 @@ class ResultWriter {
 // or one row per role (csv).
 std::string format_summary(const Catalog& catalog, const CohortSummary& summary,
                            const std::string& format, const ui::Style& style);
-
-// One CSV field, quoted when it needs to be (RFC 4180).
-std::string csv_field(const std::string& text);
 
 }  // namespace medcareer::commands

@@ -97,7 +97,11 @@ struct Scorer {
         continue;
       }
       if (const auto& note = done.scored[i]->note) tell_once(*note, source);
-      summary.add(done.scored[i]->rec);
+      if (options.summary) {
+        summary.add(done.scored[i]->rec);
+      } else {
+        summary.add_count();
+      }
       if (!options.summary || options.output.format == "html") writer.add(*done.scored[i]);
     }
     progress.update(summary.scored, summary.failed);

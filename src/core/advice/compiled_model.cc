@@ -197,6 +197,10 @@ Index CompiledModel::tag_index(const std::string& tag) const {
 
 CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
     : questionnaire(&q), catalog(&c), traits(all_traits(q)), tags(all_tags(q, c)) {
+  for (const auto& trait : traits) {
+    const Trait* t = q.find_trait(trait);
+    trait_words.push_back(t ? t->label : trait);
+  }
   for (Index i = 0; i < q.questions.size(); ++i) question_ids.emplace_back(q.questions[i].id, i);
   std::stable_sort(question_ids.begin(), question_ids.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -93,8 +93,9 @@ struct CompiledRole {
 struct CompiledModel {
   const Questionnaire* questionnaire = nullptr;
   const Catalog* catalog = nullptr;
-  std::vector<std::string> traits;  // every trait id any weight names, sorted
-  std::vector<std::string> tags;    // every tag of an option or certification, sorted
+  std::vector<std::string> traits;       // every trait id any weight names, sorted
+  std::vector<std::string> trait_words;  // per trait: its label, or its id when it has none
+  std::vector<std::string> tags;         // every tag of an option or certification, sorted
   std::vector<CompiledQuestion> questions;
   std::vector<std::pair<std::string, Index>> question_ids;  // sorted by id; first per id
   std::vector<CompiledRole> roles;                          // entry roles, in catalog order

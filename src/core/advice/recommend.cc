@@ -10,29 +10,41 @@
 
 namespace medcareer {
 
-std::string answer_words(const Question& q, const AnswerValue& value) {
+void append_answer_words(std::string& out, const Question& q, const AnswerValue& value) {
   if (const auto* one = std::get_if<std::string>(&value)) {
     const Option* o = q.find_option(*one);
-    return o ? o->label : *one;
+    out += o ? o->label : *one;
+    return;
   }
   if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
-    std::string out;
-    for (const auto& id : *many) {
-      const Option* o = q.find_option(id);
-      out += (out.empty() ? "" : "; ") + (o ? o->label : id);
+    const std::size_t start = out.size();
+    for (std::size_t i = 0; i < many->size(); ++i) {
+      const Option* o = q.find_option((*many)[i]);
+      if (i > 0) out += "; ";
+      out += o ? o->label : (*many)[i];
     }
-    return out.empty() ? "none of these" : out;
+    if (out.size() == start) out += "none of these";
+    return;
   }
   double v = std::get<double>(value);
-  std::string number = std::fabs(v - std::round(v)) < 1e-9
-                           ? std::to_string(static_cast<long long>(std::round(v)))
-                           : std::to_string(v);
+  out += std::fabs(v - std::round(v)) < 1e-9 ? std::to_string(static_cast<long long>(std::round(v)))
+                                             : std::to_string(v);
   if (q.type == QuestionType::scale) {
     auto i = static_cast<std::size_t>(v) - 1;
-    return number + " (" + (i < q.anchors.size() ? q.anchors[i] : "") + ")";
+    out += " (";
+    if (i < q.anchors.size()) out += q.anchors[i];
+    out += ')';
+    return;
   }
-  if (q.unit.empty()) return number;
-  return number + " " + q.unit_for(v);
+  if (q.unit.empty()) return;
+  out += ' ';
+  out += q.unit_for(v);
+}
+
+std::string answer_words(const Question& q, const AnswerValue& value) {
+  std::string out;
+  append_answer_words(out, q, value);
+  return out;
 }
 
 namespace {

@@ -71,13 +71,18 @@ bool all_same_position(const CompiledModel& model, const AnswerSet& answers, con
 // A hard pull: at least 1 on its own, and at least 3 with the answer it contradicts.
 constexpr double kLeastPull = 1, kHardPulls = 3;
 
-std::string quoted_answer(const Question& q, const AnswerSet& answers) {
-  return "\"" + q.prompt + "\" \"" + answer_words(q, answers.find(q.id)->value) + "\"";
+// `"prompt" "answer"`, appended: the one answer to `cq` that counted.
+void append_quoted_answer(std::string& out, const CompiledQuestion& cq, const Scratch& s) {
+  out += '"';
+  out += cq.question->prompt;
+  out += "\" \"";
+  append_answer_words(out, *cq.question, s.by_question[cq.canonical]->value);
+  out += '"';
 }
 
 // Answers that pull one trait hard in opposite directions, found from the weights alone.
-void contradictions(const CompiledModel& model, const AnswerSet& answers, const Scratch& s,
-                    ScoreResult& result) {
+// The warning is built in one string: a batch of random answers has two on most records.
+void contradictions(const CompiledModel& model, const Scratch& s, ScoreResult& result) {
   for (std::size_t i = 0; i < s.pulls.size(); ++i) {
     for (std::size_t j = i + 1; j < s.pulls.size(); ++j) {
       const auto &a = s.pulls[i], &b = s.pulls[j];
@@ -85,16 +90,20 @@ void contradictions(const CompiledModel& model, const AnswerSet& answers, const 
       if (std::fabs(a.weight) < kLeastPull || std::fabs(b.weight) < kLeastPull ||
           std::fabs(a.weight) + std::fabs(b.weight) < kHardPulls)
         continue;
-      const Question& qa = *model.questions[a.question].question;
-      const Question& qb = *model.questions[b.question].question;
-      const Trait* trait = model.questionnaire->find_trait(model.traits[a.trait]);
-      result.contradictions.push_back({model.traits[a.trait], qa.id, qb.id});
-      result.warnings.push_back(
-          "Two answers pull \"" + (trait ? trait->label : model.traits[a.trait]) +
-          "\" in opposite directions: " + quoted_answer(qa, answers) + " and " +
-          quoted_answer(qb, answers) +
-          ". Both were counted, so they partly cancel out; if one matters more to you, change "
-          "the other.");
+      const CompiledQuestion& qa = model.questions[a.question];
+      const CompiledQuestion& qb = model.questions[b.question];
+      const std::string& trait = model.traits[a.trait];
+      result.contradictions.push_back({trait, qa.question->id, qb.question->id});
+      std::string& w = result.warnings.emplace_back();
+      w.reserve(400);
+      w += "Two answers pull \"";
+      w += model.trait_words[a.trait];
+      w += "\" in opposite directions: ";
+      append_quoted_answer(w, qa, s);
+      w += " and ";
+      append_quoted_answer(w, qb, s);
+      w += ". Both were counted, so they partly cancel out; if one matters more to you, change "
+           "the other.";
     }
   }
 }
@@ -307,7 +316,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
         "each one comes anyway.");
   }
   for (const std::string* note : notes) result.warnings.push_back(*note);
-  contradictions(model, answers, s, result);
+  contradictions(model, s, result);
   // Scored as no preference, but said: a form that left them out should know.
   if (missing > 0) {
     result.warnings.push_back(

@@ -66,9 +66,16 @@ void split(std::string_view text, char separator, std::vector<std::string_view>&
   }
 }
 
+// Up to this many names a column is searched from first to last, which costs a length
+// compare per name, rather than hashed, which costs a pass over the cell: labels are long.
+constexpr std::size_t kListedNames = 32;
+
 struct Column {
   const Question* question = nullptr;  // null: a column no question owns (timestamp, ...)
-  Names exact;       // option ids, labels and anchors as written -> the answer they give
+  Names exact;  // option ids, labels and anchors as written -> the answer they give
+  // The same names in the order they were added, while there are few; the first of equal
+  // names wins, as in `exact`.
+  std::vector<std::pair<std::string, std::string>> listed;
   Names normalised;  // the same, normalised, for text that a person or a tool has retyped
   // The most pieces one name can be cut into by ',' or ';': no run of more pieces of a
   // cell can name an option, so choose() never tries one (a cell of a thousand ';' would
@@ -77,6 +84,7 @@ struct Column {
 
   void add(std::string_view name, const std::string& answer) {
     exact.emplace(name, answer);
+    listed.emplace_back(name, answer);
     normalised.emplace(medcareer::normalised(name), answer);
     for (char separator : {',', ';'}) {
       const auto cuts = static_cast<std::size_t>(std::count(name.begin(), name.end(), separator));
@@ -321,9 +329,10 @@ std::optional<Error> CsvRecords::read_header() {
 // The options that `pieces` name, in order, the longest run of pieces that names one winning;
 // a piece that names none is kept as `written` so that resolve_answers can report it.
 // Returns whether every piece named an option.
+template <class Find>
 bool choose(const std::vector<std::string_view>& pieces,
-            const std::vector<std::string_view>& written, const Names& names,
-            std::size_t most_pieces, std::vector<std::string>& chosen) {
+            const std::vector<std::string_view>& written, Find&& find_name, std::size_t most_pieces,
+            std::vector<std::string>& chosen) {
   chosen.clear();
   bool all = true;
   for (std::size_t i = 0; i < pieces.size();) {
@@ -332,7 +341,7 @@ bool choose(const std::vector<std::string_view>& pieces,
     for (std::size_t j = std::min(pieces.size(), i + most_pieces); j > i && !found; --j) {
       const char* from = pieces[i].data();
       const char* to = pieces[j - 1].data() + pieces[j - 1].size();
-      found = find(names, trim({from, static_cast<std::size_t>(to - from)}));
+      found = find_name(trim({from, static_cast<std::size_t>(to - from)}));
       if (found) next = j;
     }
     if (found) {
@@ -348,8 +357,16 @@ bool choose(const std::vector<std::string_view>& pieces,
 
 // The answer `text` names in `column`, or nullptr. Exports mostly repeat labels exactly,
 // so the exact names are tried before the text is normalised.
+const std::string* find_exact(const Column& column, std::string_view text) {
+  if (column.listed.size() > kListedNames) return find(column.exact, text);
+  for (const auto& [name, answer] : column.listed) {
+    if (name.size() == text.size() && name == text) return &answer;
+  }
+  return nullptr;
+}
+
 const std::string* lookup(const Column& column, std::string_view text, std::string& scratch) {
-  if (const std::string* found = find(column.exact, text)) return found;
+  if (const std::string* found = find_exact(column, text)) return found;
   normalise(text, scratch);
   return find(column.normalised, scratch);
 }
@@ -369,10 +386,12 @@ AnswerValue CsvParser::value_of(const Column& column, std::string_view cell) con
   split(cell, separator, written);
   std::vector<std::string> chosen;
   chosen.reserve(written.size());
-  if (choose(written, written, column.exact, column.most_pieces, chosen)) return chosen;
+  auto exact = [&](std::string_view text) { return find_exact(column, text); };
+  auto normalised = [&](std::string_view text) { return find(column.normalised, text); };
+  if (choose(written, written, exact, column.most_pieces, chosen)) return chosen;
   normalise(cell, normalised_cell);
   split(normalised_cell, separator, pieces);  // normalising keeps every separator: pieces line up
-  choose(pieces, written, column.normalised, column.most_pieces, chosen);
+  choose(pieces, written, normalised, column.most_pieces, chosen);
   return chosen;
 }
 
