@@ -60,13 +60,18 @@ else
 fi
 
 # The folder goes away while the quiz runs: the answers land in the current folder.
+# started WHERE: waits (up to 30 s) until the quiz has printed its first question, so its
+# checks of the save target are behind it, however slow a loaded machine starts it.
+started() {
+  for _ in $(seq 600); do grep -q "Question 1 of" "$1" 2>/dev/null && return; sleep 0.05; done
+}
 mkdir gone
 set +e
 {
-  sleep 0.3
+  started first.txt
   rmdir gone
   answers
-} | "$MEDCAREER" quiz --plain --save gone/a.yaml >/dev/null 2>stderr.txt
+} | "$MEDCAREER" quiz --plain --save gone/a.yaml >first.txt 2>stderr.txt
 status=$?
 set -e
 [ "$status" -eq 1 ] || fail "a save that failed at the end: exit $status, expected 1"
@@ -81,12 +86,12 @@ if [ ${#as_user[@]} -gt 0 ] || [ "$(id -u)" -ne 0 ]; then
   chmod 777 home
   set +e
   {
-    sleep 0.3
+    started second.txt
     rmdir ro-cwd/gone
     chmod 555 ro-cwd
     answers
   } | (cd ro-cwd && HOME="$work/home" "${as_user[@]}" "$MEDCAREER" quiz --plain --save gone/a.yaml \
-    >/dev/null 2>"$work/stderr.txt")
+    >"$work/second.txt" 2>"$work/stderr.txt")
   status=$?
   set -e
   [ "$status" -eq 1 ] || fail "fallback to home: exit $status: $(cat stderr.txt)"
@@ -107,7 +112,7 @@ set +e
 pid=$!
 exec 3>input
 printf '1\n' >&3
-for _ in $(seq 100); do grep -q "question 4 of\|4\. " stdout.txt 2>/dev/null && break; sleep 0.05; done
+for _ in $(seq 600); do grep -q "question 4 of\|4\. " stdout.txt 2>/dev/null && break; sleep 0.05; done
 rm -r sub
 kill -TERM "$pid"
 wait "$pid"
