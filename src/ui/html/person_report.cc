@@ -143,11 +143,13 @@ std::string pay_and_outlook(const Catalog& catalog, const Recommendation& rec, C
   const Role* top = catalog.find_role(rec.top);
   if (!top) return "";
   // Each figure with its own source: where the sources disagree, each is shown.
-  std::string out = figure_items(catalog, "Pay", pay_only(top->pay), cited) +
-                    figure_items(catalog, "Compared with other jobs (a difference, not pay)",
-                                 differences(top->pay), cited) +
-                    figure_items(catalog, "Job growth", top->growth, cited) +
-                    figure_items(catalog, "Outlook", top->outlook, cited);
+  // One statement each: the sources are listed in order of first use, and the operands of
+  // one `+` chain may be evaluated in any order (g++ and clang differ).
+  std::string out = figure_items(catalog, "Pay", pay_only(top->pay), cited);
+  out += figure_items(catalog, "Compared with other jobs (a difference, not pay)",
+                      differences(top->pay), cited);
+  out += figure_items(catalog, "Job growth", top->growth, cited);
+  out += figure_items(catalog, "Outlook", top->outlook, cited);
   if (out.empty()) out = "<p>The sources give no pay or outlook figures for this job.</p>\n";
   return section("pay", "Pay and outlook for " + top->title, out);
 }
