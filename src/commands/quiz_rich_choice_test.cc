@@ -1,23 +1,15 @@
 #include <doctest/doctest.h>
 
 #include "commands/quiz_rich.h"
+#include "commands/quiz_rich_test_keys.h"
 
 using namespace medcareer;
 using commands::rich::ChoiceStep;
 using commands::rich::on_contradiction_key;
+using commands::test_keys::ch;
+using commands::test_keys::k;
 using ui::Key;
 using ui::KeyKind;
-
-namespace {
-
-Key k(KeyKind kind) {
-  return Key{kind, 0};
-}
-Key ch(char c) {
-  return Key{KeyKind::character, static_cast<char32_t>(c)};
-}
-
-}  // namespace
 
 TEST_CASE("which matters more: the cursor moves over both answers and 'keep both', and wraps") {
   ui::ContradictionView v;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "commands/quiz_rich.h"
+#include "commands/quiz_rich_test_keys.h"
 #include "questionnaire/test_questionnaire.h"
 #include "testing/test_fixture.h"
 
@@ -9,17 +10,12 @@ using commands::rich::Confirm;
 using commands::rich::ResultsStep;
 using commands::rich::ReviewStep;
 using commands::rich::Step;
+using commands::test_keys::ch;
+using commands::test_keys::k;
 using ui::Key;
 using ui::KeyKind;
 
 namespace {
-
-Key k(KeyKind kind) {
-  return Key{kind, 0};
-}
-Key ch(char c) {
-  return Key{KeyKind::character, static_cast<char32_t>(c)};
-}
 
 // The small questionnaire (single, yes_no, scale, multi, number), at question `id`.
 struct At {
