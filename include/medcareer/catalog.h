@@ -26,6 +26,7 @@ struct Source {
   std::map<std::string, Position> sells_for_where;
   std::string note;   // for the people who keep the data; never shown in a citation
   Position where;
+  bool operator==(const Source&) const = default;
 };
 
 enum class Unit { usd_per_year, usd_per_hour, percent, months, weeks, people };
@@ -69,6 +70,7 @@ struct Figure {
   double highest() const { return value ? *value : *high; }
   // What is usual (an average, median or typical amount), not the top nor a gap.
   bool usual() const { return kind != Kind::top && kind != Kind::difference; }
+  bool operator==(const Figure&) const = default;
 };
 
 // A claim and who made it; `see_also` names bodies the article links to for more.
@@ -79,6 +81,7 @@ struct SourcedText {
   Position where;
   Position source_where;
   std::map<std::string, Position> see_also_where;
+  bool operator==(const SourcedText&) const = default;
 };
 
 enum class Amount { none, low, medium, high };        // patient contact, physical activity
@@ -98,10 +101,12 @@ struct GrowthStep {
   std::optional<SourcedText> takes;  // none: the sources do not say
   Position where;
   std::map<std::string, Position> id_where;  // where each tag was written
+  bool operator==(const GrowthStep&) const = default;
 };
 
 struct RoleCertifications {
   std::vector<std::string> required, recommended, optional;
+  bool operator==(const RoleCertifications&) const = default;
 };
 
 // Text fields are never empty when given (the loader refuses ""), so an empty string
@@ -140,6 +145,7 @@ struct Role {
     auto it = id_where.find(ref);
     return it == id_where.end() ? where : it->second;
   }
+  bool operator==(const Role&) const = default;
 };
 
 enum class CertLevel { entry, advanced, specialty };
@@ -165,6 +171,7 @@ struct Certification {
     auto it = id_where.find(ref);
     return it == id_where.end() ? where : it->second;
   }
+  bool operator==(const Certification&) const = default;
 };
 
 // How an entry role scores: its level on every trait of the questionnaire.
@@ -181,6 +188,7 @@ struct Profile {
   std::vector<std::string> requires_traits;
   Position where;
   std::map<std::string, Position> trait_where;  // where each trait id was written
+  bool operator==(const Profile&) const = default;
 };
 
 // The later roles that serve a long-term goal (a growth trait of the questionnaire).
@@ -189,6 +197,7 @@ struct Goal {
   std::vector<std::string> roles;
   Position where;
   std::map<std::string, Position> id_where;  // where each role id was written
+  bool operator==(const Goal&) const = default;
 };
 
 struct Catalog {
@@ -208,6 +217,7 @@ struct Catalog {
   std::vector<std::string> certification_ids() const;
   std::vector<const Role*> entry_roles() const;
   std::vector<const Certification*> certifications_for(const std::string& role) const;
+  bool operator==(const Catalog&) const = default;
 };
 
 // Why a role is out of reach with less training than its profile's floor, up to the

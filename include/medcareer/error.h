@@ -17,6 +17,7 @@ struct Position {
   std::string path;
   int line = 0;
   int column = 0;
+  bool operator==(const Position&) const = default;
 };
 
 struct Error {

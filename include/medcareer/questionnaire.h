@@ -18,6 +18,7 @@ struct Trait {
   std::string id;
   std::string label;
   Position where;
+  bool operator==(const Trait&) const = default;
 };
 
 struct RuleOut {
@@ -25,6 +26,7 @@ struct RuleOut {
   std::string reason;  // read by the person
   Position where;
   std::string source{};  // the id in data/sources.yaml the reason rests on; may be empty
+  bool operator==(const RuleOut&) const = default;
 };
 
 struct Option {
@@ -41,6 +43,7 @@ struct Option {
   // The yearly pay in dollars this answer hopes for at least (the pay question), which the
   // results hold against the sourced pay of the pick (trade-offs).
   std::optional<double> hopes_pay = std::nullopt;
+  bool operator==(const Option&) const = default;
 };
 
 // For number questions: the first band whose bound holds applies its weights.
@@ -51,6 +54,7 @@ struct Band {
   TraitWeights traits;
   Position where;
   bool holds(double value) const { return kind == Kind::at_most ? value <= bound : value >= bound; }
+  bool operator==(const Band&) const = default;
 };
 
 // `when`: the question is asked only if an earlier answer satisfies this.
@@ -61,6 +65,7 @@ struct Condition {
   std::vector<std::string> options;  // for in / not_in
   double bound = 0;                  // for at_least / at_most
   Position where;
+  bool operator==(const Condition&) const = default;
 };
 
 // The cost of proposing a change of an answer whose question names none.
@@ -98,12 +103,14 @@ struct Question {
   // The unit as it reads after `value`: written in the plural ("months"), one reads
   // "1 month".
   std::string unit_for(double value) const;
+  bool operator==(const Question&) const = default;
 };
 
 struct Section {
   std::string id;
   std::string title;
   Position where;
+  bool operator==(const Section&) const = default;
 };
 
 // How answers written for an older version are read as this one (`migrations:`,
@@ -118,6 +125,7 @@ struct Migration {
     // question of one answer); an answer that keeps the option names it here too.
     std::vector<std::pair<std::string, std::vector<std::string>>> becomes;
     Position where;
+    bool operator==(const Change&) const = default;
   };
   int from = 0;      // answers of this version are read as the questionnaire's
   std::string note;  // one line, said to the person whose answers were read so
@@ -126,6 +134,7 @@ struct Migration {
   std::vector<std::pair<std::string, std::string>> prompts;
   std::vector<Change> changes;
   Position where;
+  bool operator==(const Migration&) const = default;
 };
 
 struct Questionnaire {
@@ -155,6 +164,7 @@ struct Questionnaire {
   const std::string& tag_label(const std::string& tag) const;
   // How answers of `version` are read as this one; null when there is no way.
   const Migration* migration_from(int version) const;
+  bool operator==(const Questionnaire&) const = default;
 };
 
 // Loads and checks one questionnaire: shape, unique ids, known traits, weights in range,

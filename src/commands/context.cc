@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "medcareer/compiled_defaults.h"
 #include "medcareer/consistency.h"
 #include "medcareer/data_location.h"
 #include "medcareer/printable.h"
@@ -16,7 +17,7 @@ const Catalog& Context::catalog() {
   if (!catalog_) {
     auto files = locate_data_files(options.data_dir);
     if (!files) throw Failure{files.error(), exit_code::usage};
-    auto loaded = load_catalog(files.value());
+    auto loaded = load_catalog_or_compiled(files.value(), &catalog_compiled_);
     if (!loaded) throw Failure{with_line(loaded.error(), files.value()), exit_code::usage};
     catalog_ = std::move(loaded).value();
     sources_ = std::move(files).value();
@@ -29,15 +30,20 @@ const Questionnaire& Context::questionnaire() {
     const Catalog& data = catalog();
     auto file = locate_questionnaire(options.questions);
     if (!file) throw Failure{file.error(), exit_code::usage};
-    auto loaded = load_questionnaire(file.value());
+    bool compiled = false;
+    auto loaded = load_questionnaire_or_compiled(file.value(), &compiled);
     if (!loaded) throw Failure{with_line(loaded.error(), {file.value()}), exit_code::usage};
-    auto checked = catch_errors([&] {
-      check_consistency(loaded.value(), data);
-      return true;
-    });
-    if (!checked) {
-      sources_.push_back(file.value());  // the message may point into either
-      throw Failure{with_line(checked.error(), sources_), exit_code::usage};
+    // medcareer-compile-data checked the compiled questionnaire against the compiled catalog
+    // when it was built: with both, check_consistency would only prove it again.
+    if (!(compiled && catalog_compiled_)) {
+      auto checked = catch_errors([&] {
+        check_consistency(loaded.value(), data);
+        return true;
+      });
+      if (!checked) {
+        sources_.push_back(file.value());  // the message may point into either
+        throw Failure{with_line(checked.error(), sources_), exit_code::usage};
+      }
     }
     questionnaire_ = std::move(loaded).value();
   }

@@ -60,6 +60,7 @@ class Context {
 
  private:
   std::optional<Catalog> catalog_;
+  bool catalog_compiled_ = false;  // the compiled defaults (medcareer/compiled_defaults.h)
   std::optional<Questionnaire> questionnaire_;
   std::vector<SourceFile> sources_;  // the data files, for the line an error points at
 };

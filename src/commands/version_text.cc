@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "commands/commands.h"
+#include "medcareer/compiled_defaults.h"
 #include "medcareer/data_location.h"
 
 namespace medcareer::commands {
@@ -50,7 +51,7 @@ std::string version_text(const GlobalOptions& options) {
   std::string out = fmt::format("medcareer {}\n", MEDCAREER_VERSION);
   auto file = locate_questionnaire(options.questions);
   auto questionnaire =
-      file ? load_questionnaire(file.value()) : Result<Questionnaire>(file.error());
+      file ? load_questionnaire_or_compiled(file.value()) : Result<Questionnaire>(file.error());
   if (questionnaire) {
     out +=
         fmt::format("questionnaire: {} version {} ({})\n", questionnaire.value().id,
@@ -60,7 +61,7 @@ std::string version_text(const GlobalOptions& options) {
     out += "questionnaire: cannot be read (run 'medcareer validate' to see why)\n";
   }
   auto files = locate_data_files(options.data_dir);
-  auto catalog = files ? load_catalog(files.value()) : Result<Catalog>(files.error());
+  auto catalog = files ? load_catalog_or_compiled(files.value()) : Result<Catalog>(files.error());
   if (catalog) {
     const Catalog& c = catalog.value();
     out += fmt::format("data: {} roles, {} certifications, {} sources; fingerprint {:016x} ({})\n",

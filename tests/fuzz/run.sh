@@ -15,7 +15,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] ||
   targets=(fuzz_questionnaire fuzz_catalog fuzz_answers_yaml fuzz_csv fuzz_jsonl fuzz_plain_input
-    fuzz_data_dir fuzz_resume)
+    fuzz_data_dir fuzz_resume fuzz_compiled_data)
 build=${FUZZ_BUILD_DIR:-build/fuzz}
 work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/medcareer-fuzz.XXXXXX")}
 
