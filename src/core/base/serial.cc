@@ -67,7 +67,8 @@ Reader::Reader(std::string_view blob, const std::map<std::string, std::string>& 
   for (std::size_t i = 0; i < n; ++i) {
     std::string p = text();
     auto renamed = renames.find(p);
-    paths_.push_back(renamed == renames.end() ? std::move(p) : renamed->second);
+    if (renamed != renames.end()) p = renamed->second;
+    paths_.push_back(std::move(p));
   }
 }
 
