@@ -8,6 +8,7 @@
 // ErrorException, never a read past its end.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -187,7 +188,8 @@ void read(Reader& in, T& value) {
   } else if constexpr (detail::IsVector<T>::value) {
     value.clear();
     const std::size_t n = in.count();
-    value.reserve(n);
+    // Room for a corrupt count's elements is only made as they are read.
+    value.reserve(std::min<std::size_t>(n, 64));
     for (std::size_t i = 0; i < n; ++i) read(in, value.emplace_back());
   } else if constexpr (detail::IsMap<T>::value) {
     value.clear();
