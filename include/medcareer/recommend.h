@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "medcareer/indexed_answers.h"
 #include "medcareer/scoring.h"
 #include "medcareer/scoring_model.h"
 
@@ -147,5 +148,9 @@ Recommendation recommend(const Questionnaire& questionnaire, const Catalog& cata
 // The same on a model compiled once, for scoring many answer sets; thread-safe.
 Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, bool explain);
 Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, Advice advice);
+// The ranking level of advice (Advice::ranking) for answers already indexed, as a reader of a
+// large export gives them (RecordParser::read_indexed); the same as for the AnswerSet they
+// stand for.
+Recommendation recommend(const ScoringModel& model, const IndexedAnswers& answers);
 
 }  // namespace medcareer

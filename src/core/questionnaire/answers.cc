@@ -38,13 +38,18 @@ bool is_asked(const Question& question, const AnswerSet& answers) {
   return detail::condition_holds(*question.when, answers.find(question.when->question));
 }
 
-bool detail::condition_holds(const Condition& c, const Answer* a) {
-  if (!a) return false;  // the condition cannot hold on a question left unanswered
+bool detail::condition_rule(const Condition& c, bool answered, const double* number,
+                            bool any_listed) {
+  if (!answered) return false;  // the condition cannot hold on a question left unanswered
   if (c.op == Condition::Op::at_least || c.op == Condition::Op::at_most) {
-    const double* n = std::get_if<double>(&a->value);
-    if (!n) return false;
-    return c.op == Condition::Op::at_least ? *n >= c.bound : *n <= c.bound;
+    if (!number) return false;
+    return c.op == Condition::Op::at_least ? *number >= c.bound : *number <= c.bound;
   }
+  return c.op == Condition::Op::in ? any_listed : !any_listed;
+}
+
+bool detail::condition_holds(const Condition& c, const Answer* a) {
+  if (!a) return condition_rule(c, false, nullptr, false);
   auto listed = [&](const std::string& id) {
     for (const auto& o : c.options) {
       if (o == id) return true;
@@ -56,7 +61,21 @@ bool detail::condition_holds(const Condition& c, const Answer* a) {
   if (const auto* many = std::get_if<std::vector<std::string>>(&a->value)) {
     for (const auto& id : *many) any = any || listed(id);
   }
-  return c.op == Condition::Op::in ? any : !any;
+  return condition_rule(c, true, std::get_if<double>(&a->value), any);
+}
+
+bool detail::condition_holds(const Condition& c, const std::vector<char>& lists,
+                             const IndexedAnswers& answers, const IndexedAnswers::Slot& a) {
+  bool any = false;
+  if (a.kind == IndexedAnswers::Kind::options) {
+    const std::uint16_t* chosen = answers.chosen(a);
+    for (std::uint32_t i = 0; i < a.count; ++i) {
+      any = any || (chosen[i] < lists.size() && lists[chosen[i]]);
+    }
+  }
+  const bool answered = a.kind != IndexedAnswers::Kind::none;
+  const double* number = a.kind == IndexedAnswers::Kind::number ? &a.number : nullptr;
+  return condition_rule(c, answered, number, any);
 }
 
 namespace {
