@@ -141,18 +141,15 @@ double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
   if (const double* n = std::get_if<double>(&a.value)) return *n;
   const auto* text = std::get_if<std::string>(&a.value);
   if (text) {
-    // Spaces around a number are dropped in every format, as CSV cells always were.
-    std::string_view written = *text;
+    double v = 0;
+    if (read_number(*text, v)) return v;
+    std::string_view written = *text;  // trimmed as read_number trims it
     while (!written.empty() && (written.front() == ' ' || written.front() == '\t')) {
       written.remove_prefix(1);
     }
     while (!written.empty() && (written.back() == ' ' || written.back() == '\t')) {
       written.remove_suffix(1);
     }
-    double v = 0;
-    const char* end = written.data() + written.size();
-    auto [ptr, ec] = std::from_chars(written.data(), end, v);
-    if (ec == std::errc() && ptr == end && std::isfinite(v)) return v;
     // A scale may be answered by its anchor words ("Very calm"), in every format.
     for (std::size_t k = 0; k < q.anchors.size(); ++k) {
       if (same_words(written, q.anchors[k])) return static_cast<double>(k + 1);
@@ -209,6 +206,23 @@ void check_skipped(const AnswerSet& answers, const Questionnaire& questionnaire,
 
 }  // namespace
 
+bool read_number(std::string_view text, double& value) {
+  // Spaces around a number are dropped in every format, as CSV cells always were.
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  double v = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return false;
+  value = v;
+  return true;
+}
+
+bool valid_number(const Question& q, double v) {
+  if (q.type == QuestionType::scale) return v >= 1 && v <= 5 && v == std::floor(v);
+  return v >= q.min && v <= q.max;
+}
+
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
   if (!answers.questionnaire.empty() && answers.questionnaire != questionnaire.id) {
     fail(field_where(answers, answers.questionnaire_line, answers.questionnaire_column),
@@ -243,7 +257,7 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
         double v = to_number(a, *q, answers);
         double lo = q->type == QuestionType::scale ? 1 : q->min;
         double hi = q->type == QuestionType::scale ? 5 : q->max;
-        if (v < lo || v > hi || (q->type == QuestionType::scale && v != std::floor(v))) {
+        if (!valid_number(*q, v)) {
           fail(where_of(a, answers), "'" + q->id + "' must be " +
                                          (q->type == QuestionType::scale ? "a whole number " : "") +
                                          "from " + number_text(lo) + " to " + number_text(hi) +

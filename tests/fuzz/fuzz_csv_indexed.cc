@@ -1,0 +1,57 @@
+// libFuzzer target: the two ways a CSV export's rows are read (medcareer/record_reader.h)
+// must agree. A row that the reader lays out as indices must be one that parse() reads
+// without error, with the same respondent and the same advice to the last bit
+// (src/core/testing/indexed_differential.h). Half the inputs (by their first byte) are read
+// below a header of every question's prompt, so that the mutated rows reach the answers.
+#include <sstream>
+
+#include "fuzz_common.h"
+#include "medcareer/catalog.h"
+#include "testing/indexed_differential.h"
+
+using namespace medcareer;
+
+namespace {
+
+const ScoringModel& default_model() {
+  static const Catalog catalog = [] {
+    auto loaded = load_catalog(embedded_data_files());
+    if (!loaded) fuzz::broken("the embedded catalog does not load: " + loaded.error().to_string());
+    return std::move(loaded).value();
+  }();
+  static const ScoringModel model(fuzz::default_questionnaire(), catalog,
+                                  ScoringModel::Preferences::dropped);
+  return model;
+}
+
+const std::string& prompt_header() {
+  static const std::string header = [] {
+    std::string out = "respondent";
+    for (const auto& q : fuzz::default_questionnaire().questions) {
+      out += ",\"";
+      for (char c : q.prompt) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    return out + "\n";
+  }();
+  return header;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const ScoringModel& model = default_model();
+  std::string text = fuzz::text_of(data, size);
+  if (size > 0 && data[0] % 2 == 0) text = prompt_header() + text.substr(1);
+  std::istringstream in(text);
+  auto reader = open_records(in, "fuzz/export.csv", InputFormat::csv, model.questionnaire());
+  Record record;
+  std::size_t records = 0;
+  while (reader->split(record)) {
+    if (++records > text.size() + 1) fuzz::broken("more records than input bytes");
+    const testing::IndexedCheck check = testing::check_indexed(model, record);
+    if (!check.problem.empty()) fuzz::broken(record.id + ": " + check.problem);
+    record = Record{};
+  }
+  return 0;
+}
