@@ -30,7 +30,116 @@ class JsonlParser final : public RecordParser {
     return catch_errors([&] { return read(record); });
   }
 
+  // A record of the usual shape, {"respondent": ..., "answers": {...}}, whose every answer
+  // names its question and options by id, or gives a number in range. Anything else (a
+  // questionnaire or version, skipped questions, a problem) is left to parse().
+  bool read_indexed(const Record& record, IndexedAnswers& out,
+                    std::string_view& respondent) const override {
+    thread_local json_line::Document document;  // reused: its buffers are kept
+    if (json_line::parse(record.pending.text, kMaxDepth, document)) return false;
+    const Value& top = document.root;
+    if (top.kind != Kind::object) return false;
+    const auto& questions = questionnaire_.questions;
+    out.clear(questions.size());
+    respondent = {};
+    const Value* answers = nullptr;
+    for (const auto& m : top.members) {
+      if (m.key == "answers" && m.value.kind == Kind::object) {
+        answers = &m.value;
+      } else if (m.key == "respondent" && (m.value.kind == Kind::string ||
+                                           (m.value.kind == Kind::number && m.value.integer))) {
+        respondent = m.value.text;
+      } else if (m.value.kind != Kind::null || !known_key(m.key)) {
+        return false;
+      }
+    }
+    if (!answers) return false;
+    std::size_t next = 0;  // answers mostly come in questionnaire order
+    for (const auto& m : answers->members) {
+      if (m.value.kind == Kind::null) continue;  // unanswered
+      std::size_t at = next;
+      if (at >= questions.size() || questions[at].id != m.key) {
+        at = 0;
+        while (at < questions.size() && questions[at].id != m.key) ++at;
+        if (at == questions.size()) return false;
+      }
+      next = at + 1;
+      if (!index_value(questions[at], at, m.value, out)) return false;
+    }
+    return true;
+  }
+
  private:
+  static bool known_key(std::string_view key) {
+    return key == "respondent" || key == "questionnaire" || key == "version" || key == "answers" ||
+           key == "skipped";
+  }
+
+  // The index of the option `id` names (true and false name yes and no), or -1.
+  static int option_index(const Question& q, std::string_view id) {
+    if (q.type == QuestionType::yes_no) {
+      if (id == "true") id = "yes";
+      if (id == "false") id = "no";
+    }
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+      if (q.options[i].id == id) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  // One answer into `out`, when it is one resolve_answers() accepts as it is.
+  static bool index_value(const Question& q, std::size_t at, const Value& value,
+                          IndexedAnswers& out) {
+    switch (q.type) {
+      case QuestionType::scale:
+      case QuestionType::number: {
+        double v = value.number;
+        if (value.kind == Kind::string) {
+          if (!read_number(value.text, v)) return false;  // anchor words are parse()'s
+        } else if (value.kind != Kind::number) {
+          return false;
+        }
+        if (!valid_number(q, v)) return false;
+        out.set_number(at, v);
+        return true;
+      }
+      case QuestionType::single:
+      case QuestionType::yes_no: {
+        const Value* one = &value;
+        if (value.kind == Kind::array && value.items.size() == 1) one = &value.items.front();
+        int i = -1;
+        if (one->kind == Kind::string) i = option_index(q, one->text);
+        if (one->kind == Kind::boolean) i = option_index(q, one->boolean ? "true" : "false");
+        if (i < 0) return false;
+        out.start_options(at);
+        out.add_option(at, static_cast<std::uint16_t>(i));
+        return true;
+      }
+      case QuestionType::multi: {
+        out.start_options(at);
+        auto add = [&](const Value& item) {
+          const int i = item.kind == Kind::string ? option_index(q, item.text) : -1;
+          if (i < 0) return false;
+          const std::uint16_t* chosen = out.chosen(out.slots[at]);
+          const std::uint32_t count = out.slots[at].count;
+          if (std::find(chosen, chosen + count, i) != chosen + count) return false;  // twice
+          out.add_option(at, static_cast<std::uint16_t>(i));
+          return true;
+        };
+        if (value.kind == Kind::string) {
+          if (!add(value)) return false;  // one choice given as text
+        } else if (value.kind != Kind::array) {
+          return false;
+        }
+        for (const auto& item : value.items) {
+          if (!add(item)) return false;
+        }
+        return out.slots[at].count <= q.max_choices;
+      }
+    }
+    return false;
+  }
+
   // Where `offset` of the record's line is. Answers leave the path out: resolve_answers takes
   // the answer set's rather than have every answer copy it.
   static Position at(const Record& record, std::size_t offset, bool with_path = true) {

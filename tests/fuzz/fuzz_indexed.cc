@@ -1,8 +1,9 @@
-// libFuzzer target: the two ways a CSV export's rows are read (medcareer/record_reader.h)
-// must agree. A row that the reader lays out as indices must be one that parse() reads
-// without error, with the same respondent and the same advice to the last bit
-// (src/core/testing/indexed_differential.h). Half the inputs (by their first byte) are read
-// below a header of every question's prompt, so that the mutated rows reach the answers.
+// libFuzzer target: the two ways the records of a survey export are read (see
+// RecordParser::read_indexed in medcareer/record_reader.h) must agree. A record that its
+// reader lays out as indices must be one that parse() reads without error, with the same
+// respondent and the same advice to the last bit (src/core/testing/indexed_differential.h).
+// The first byte picks the input: a CSV export read below a header of every question's
+// prompt (so that mutated rows reach the answers), a CSV export as it is, or JSON Lines.
 #include <sstream>
 
 #include "fuzz_common.h"
@@ -40,11 +41,14 @@ const std::string& prompt_header() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size == 0) return 0;
   const ScoringModel& model = default_model();
-  std::string text = fuzz::text_of(data, size);
-  if (size > 0 && data[0] % 2 == 0) text = prompt_header() + text.substr(1);
+  const int mode = data[0] % 3;
+  std::string text = fuzz::text_of(data + 1, size - 1);
+  if (mode == 0) text = prompt_header() + text;
   std::istringstream in(text);
-  auto reader = open_records(in, "fuzz/export.csv", InputFormat::csv, model.questionnaire());
+  auto reader = open_records(in, "fuzz/export", mode == 2 ? InputFormat::jsonl : InputFormat::csv,
+                             model.questionnaire());
   Record record;
   std::size_t records = 0;
   while (reader->split(record)) {
