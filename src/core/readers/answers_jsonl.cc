@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "medcareer/suggest.h"
+#include "readers/answer_index.h"
 #include "readers/json_line.h"
 #include "readers/record_readers.h"
 
@@ -75,69 +76,25 @@ class JsonlParser final : public RecordParser {
            key == "skipped";
   }
 
-  // The index of the option `id` names (true and false name yes and no), or -1.
-  static int option_index(const Question& q, std::string_view id) {
-    if (q.type == QuestionType::yes_no) {
-      if (id == "true") id = "yes";
-      if (id == "false") id = "no";
-    }
-    for (std::size_t i = 0; i < q.options.size(); ++i) {
-      if (q.options[i].id == id) return static_cast<int>(i);
-    }
-    return -1;
-  }
-
   // One answer into `out`, when it is one resolve_answers() accepts as it is.
   static bool index_value(const Question& q, std::size_t at, const Value& value,
                           IndexedAnswers& out) {
-    switch (q.type) {
-      case QuestionType::scale:
-      case QuestionType::number: {
-        double v = value.number;
-        if (value.kind == Kind::string) {
-          if (!read_number(value.text, v)) return false;  // anchor words are parse()'s
-        } else if (value.kind != Kind::number) {
-          return false;
-        }
-        if (!valid_number(q, v)) return false;
-        out.set_number(at, v);
-        return true;
-      }
-      case QuestionType::single:
-      case QuestionType::yes_no: {
-        const Value* one = &value;
-        if (value.kind == Kind::array && value.items.size() == 1) one = &value.items.front();
-        int i = -1;
-        if (one->kind == Kind::string) i = option_index(q, one->text);
-        if (one->kind == Kind::boolean) i = option_index(q, one->boolean ? "true" : "false");
-        if (i < 0) return false;
-        out.start_options(at);
-        out.add_option(at, static_cast<std::uint16_t>(i));
-        return true;
-      }
-      case QuestionType::multi: {
-        out.start_options(at);
-        auto add = [&](const Value& item) {
-          const int i = item.kind == Kind::string ? option_index(q, item.text) : -1;
-          if (i < 0) return false;
-          const std::uint16_t* chosen = out.chosen(out.slots[at]);
-          const std::uint32_t count = out.slots[at].count;
-          if (std::find(chosen, chosen + count, i) != chosen + count) return false;  // twice
-          out.add_option(at, static_cast<std::uint16_t>(i));
-          return true;
-        };
-        if (value.kind == Kind::string) {
-          if (!add(value)) return false;  // one choice given as text
-        } else if (value.kind != Kind::array) {
-          return false;
-        }
+    switch (value.kind) {
+      case Kind::string:
+        return index_text(q, at, value.text, out);
+      case Kind::boolean:
+        return index_text(q, at, value.boolean ? "true" : "false", out);
+      case Kind::number:
+        return index_number(q, at, value.number, out);
+      case Kind::array:
+        start_list(at, out);
         for (const auto& item : value.items) {
-          if (!add(item)) return false;
+          if (item.kind != Kind::string || !add_item(q, at, item.text, out)) return false;
         }
-        return out.slots[at].count <= q.max_choices;
-      }
+        return end_list(q, at, out);
+      default:
+        return false;
     }
-    return false;
   }
 
   // Where `offset` of the record's line is. Answers leave the path out: resolve_answers takes
