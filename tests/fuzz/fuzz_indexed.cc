@@ -3,7 +3,8 @@
 // reader lays out as indices must be one that parse() reads without error, with the same
 // respondent and the same advice to the last bit (src/core/testing/indexed_differential.h).
 // The first byte picks the input: a CSV export read below a header of every question's
-// prompt (so that mutated rows reach the answers), a CSV export as it is, or JSON Lines.
+// prompt (so that mutated rows reach the answers), a CSV export as it is, JSON Lines, or a
+// YAML stream of answers documents.
 #include <sstream>
 
 #include "fuzz_common.h"
@@ -43,12 +44,14 @@ const std::string& prompt_header() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const ScoringModel& model = default_model();
-  const int mode = data[0] % 3;
+  const int mode = data[0] % 4;
   std::string text = fuzz::text_of(data + 1, size - 1);
   if (mode == 0) text = prompt_header() + text;
   std::istringstream in(text);
-  auto reader = open_records(in, "fuzz/export", mode == 2 ? InputFormat::jsonl : InputFormat::csv,
-                             model.questionnaire());
+  const InputFormat format = mode == 3   ? InputFormat::yaml
+                             : mode == 2 ? InputFormat::jsonl
+                                         : InputFormat::csv;
+  auto reader = open_records(in, "fuzz/export", format, model.questionnaire());
   Record record;
   std::size_t records = 0;
   while (reader->split(record)) {

@@ -44,8 +44,8 @@ run_target() {
     fuzz_questionnaire | fuzz_catalog | fuzz_answers_yaml) dict=(-dict=tests/fuzz/yaml.dict) ;;
     fuzz_jsonl) dict=(-dict=tests/fuzz/json.dict) ;;
     fuzz_csv) dict=(-dict=tests/fuzz/csv.dict) ;;
-    fuzz_indexed)  # reads both CSV and JSON Lines; libFuzzer takes one dictionary
-      cat tests/fuzz/csv.dict tests/fuzz/json.dict >"$work/indexed.dict"
+    fuzz_indexed)  # reads CSV, JSON Lines and YAML; libFuzzer takes one dictionary
+      cat tests/fuzz/csv.dict tests/fuzz/json.dict tests/fuzz/yaml.dict >"$work/indexed.dict"
       dict=(-dict="$work/indexed.dict")
       ;;
   esac
