@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -55,6 +56,13 @@ struct AnswerSet {
 // problem, positioned where it was written: an unknown question at its id, an unknown
 // option of a list at that item, a wrong version or questionnaire at its value.
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire);
+
+// A number written as text ("4", " 2.5 "): spaces and tabs around it are dropped; false
+// unless it is all a finite number.
+bool read_number(std::string_view text, double& value);
+// Whether `value` answers a scale (a whole number from 1 to 5) or number question (within
+// its min and max), as resolve_answers() checks it.
+bool valid_number(const Question& question, double value);
 
 // Whether `question` is asked given the answers so far (its `when` holds).
 bool is_asked(const Question& question, const AnswerSet& answers);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "medcareer/indexed_answers.h"
 #include "medcareer/scoring.h"
 #include "medcareer/scoring_model.h"
 
@@ -19,6 +20,7 @@ struct PathStep {
   // the other steps. A pointer, not a copy: batch scoring builds a path for every record.
   const std::vector<Figure>* lengths = nullptr;
   bool optional = false;  // no source requires it for the first job (a certification)
+  bool operator==(const PathStep&) const = default;
 };
 
 // One next job of the path: a step of the pick's `grows_into` in the data, with why it
@@ -26,12 +28,14 @@ struct PathStep {
 struct GrowthBranch {
   const GrowthStep* step = nullptr;  // in the catalog, which must outlive this branch
   bool focus = false;                // picked by the answer to the goal's follow-up
+  bool operator==(const GrowthBranch&) const = default;
 };
 
 struct Growth {
   std::string goal;     // the trait of the person's strongest goal; empty when none is named
   bool served = false;  // some step serves the goal; if not, the branches are the usual ones
   std::vector<GrowthBranch> branches;
+  bool operator==(const Growth&) const = default;
 };
 
 struct CertificationPick {
@@ -43,6 +47,7 @@ struct CertificationPick {
   std::size_t setting_tags = 0;  // of shared_tags, those of a setting or kind of care
   bool optional = false;         // no source requires a certification to start this job
   std::vector<std::string> why;
+  bool operator==(const CertificationPick&) const = default;
 };
 
 // One answer that moved the top role, in match points.
@@ -50,6 +55,7 @@ struct Driver {
   std::string question;
   std::string answer;  // the answer in words (option labels, or the number and unit)
   double points = 0;
+  bool operator==(const Driver&) const = default;
 };
 
 // The most answers the "what would change" search edits (docs/data-format.md).
@@ -63,6 +69,7 @@ struct Change {
     AnswerValue to;
     int distance = 0;  // scale steps, options ticked or changed, or number limits crossed
     int cost = 0;      // distance times the question's change_cost
+    bool operator==(const Edit&) const = default;
   };
   std::vector<Edit> edits;
   int distance = 0;  // of all edits together
@@ -70,6 +77,7 @@ struct Change {
   std::string new_top;
   double new_match = 0;
   double lead = 0;  // new_top's match minus the next role's that is not ruled out
+  bool operator==(const Change&) const = default;
 };
 
 // Matches this close (in points, as shown) make the pick a close call, said in the results.
@@ -93,6 +101,7 @@ struct TradeOff {
   // Start as the pick now and train for `role` while working; `role`'s train_while_working
   // in the catalog says how. Only when training time alone keeps `role` out of reach.
   bool two_stage = false;
+  bool operator==(const TradeOff&) const = default;
 };
 
 struct Recommendation {
@@ -106,6 +115,7 @@ struct Recommendation {
   std::vector<CertificationPick> certifications;
   std::vector<Driver> raised, lowered;  // most first, at most three each
   std::optional<Change> change;
+  bool operator==(const Recommendation&) const = default;
 };
 
 // The answer in words, as the person chose it.
@@ -147,5 +157,9 @@ Recommendation recommend(const Questionnaire& questionnaire, const Catalog& cata
 // The same on a model compiled once, for scoring many answer sets; thread-safe.
 Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, bool explain);
 Recommendation recommend(const ScoringModel& model, const AnswerSet& answers, Advice advice);
+// The ranking level of advice (Advice::ranking) for answers already indexed, as a reader of a
+// large export gives them (RecordParser::read_indexed); the same as for the AnswerSet they
+// stand for.
+Recommendation recommend(const ScoringModel& model, const IndexedAnswers& answers);
 
 }  // namespace medcareer

@@ -14,6 +14,7 @@
 
 #include "medcareer/answers.h"
 #include "medcareer/error.h"
+#include "medcareer/indexed_answers.h"
 #include "medcareer/questionnaire.h"
 
 namespace medcareer {
@@ -53,6 +54,13 @@ class RecordParser {
   virtual ~RecordParser();
   // The answers of `record`, from record.pending; may rename record.id after the respondent.
   virtual Result<AnswerSet> parse(Record& record) const = 0;
+  // The answers of `record`, from record.pending, laid out straight into `out`, and the
+  // respondent's label (empty when none), with no AnswerSet built: true when every answer is
+  // one the reader can index as it is (an option by its id or label, a number in range), and
+  // then the same answers as parse() gives. False when parse() must read the record, which
+  // also reports what is wrong with it. Readers that index nothing keep this default.
+  virtual bool read_indexed(const Record& record, IndexedAnswers& out,
+                            std::string_view& respondent) const;
   // The record as written, from the line where it starts (record.where.line), for the
   // excerpt of an error: the text of a JSON line or a YAML document, the row of a CSV file.
   virtual std::string_view source(const Record& record) const;

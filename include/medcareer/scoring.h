@@ -17,6 +17,7 @@ struct RoleScore {
   double match = 50;  // 0..100
   bool ruled_out = false;
   std::vector<std::string> reasons;  // why it is ruled out, in the person's words
+  bool operator==(const RoleScore&) const = default;
 };
 
 // How much the answers say, as a word (docs/data-format.md, "Scoring").
@@ -28,12 +29,14 @@ std::string evidence_word(Evidence level);  // "low", "moderate", "strong"
 struct Contradiction {
   std::string trait;
   std::string first, second;  // question ids, in questionnaire order
+  bool operator==(const Contradiction&) const = default;
 };
 
 // An answer that states a need and rules out some entry role (docs/data-format.md,
 // "Scoring", Needs).
 struct NeedAnswer {
   std::string question, option;  // ids
+  bool operator==(const NeedAnswer&) const = default;
 };
 
 struct ScoreResult {
@@ -55,6 +58,7 @@ struct ScoreResult {
   std::vector<std::string> warnings;
 
   const RoleScore* find(const std::string& role) const;
+  bool operator==(const ScoreResult&) const = default;
 };
 
 // Scores every entry role: a thin wrapper that compiles a ScoringModel for the call (every

@@ -91,12 +91,13 @@ void ScorePipeline::work(std::uint8_t self) {
   for (std::size_t i; (i = next_.fetch_add(1, std::memory_order_relaxed)) < n;) {
     Record& record = batch_.records[i];
     batch_.owner[i] = self;
-    read_answers(record);  // reading the answers is as much work as scoring them
-    if (!record.answers.ok()) continue;
-    const AnswerSet& set = record.answers.value();
     const Advice advice =
         i == 0 && first_batch_ && advice_ == Advice::ranking ? Advice::full : advice_;
     std::optional<Scored>& scored = batch_.scored[i];
+    if (advice == Advice::ranking && score_indexed(record, scored)) continue;
+    read_answers(record);  // reading the answers is as much work as scoring them
+    if (!record.answers.ok()) continue;
+    const AnswerSet& set = record.answers.value();
     scored.emplace(Scored{set.respondent.empty() ? record.id : set.respondent,
                           recommend(model_, set, advice),
                           {},
@@ -109,6 +110,24 @@ void ScorePipeline::work(std::uint8_t self) {
     }
     record.answers = Error{};  // freed here, by the thread that made them
   }
+}
+
+// Where a row is all the output needs of the advice, records that the reader can index are
+// scored from their indices: no AnswerSet of strings is built or checked for them.
+bool ScorePipeline::score_indexed(Record& record, std::optional<Scored>& scored) const {
+  if (!record.pending.parser) return false;
+  thread_local IndexedAnswers answers;  // one per thread, reused: no allocating per record
+  std::string_view respondent;
+  if (!record.pending.parser->read_indexed(record, answers, respondent)) return false;
+  scored.emplace(Scored{respondent.empty() ? record.id : std::string(respondent),
+                        recommend(model_, answers),
+                        {},
+                        respondent.empty() ? record.where.path : std::string(),
+                        nullptr,
+                        std::nullopt});
+  if (writer_) scored->line = writer_->render(*scored);
+  record.pending.parser.reset();
+  return true;
 }
 
 }  // namespace medcareer::commands

@@ -54,6 +54,8 @@ class ScorePipeline {
   void help(std::uint8_t self);  // a helper thread's loop
   void work(std::uint8_t self);  // takes records until none is left
   void free_own(std::uint8_t self);
+  // Scores `record` from the indices its reader lays its answers out in, when it can.
+  bool score_indexed(Record& record, std::optional<Scored>& scored) const;
 
   const ScoringModel& model_;
   Advice advice_;

@@ -15,7 +15,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] ||
   targets=(fuzz_questionnaire fuzz_catalog fuzz_answers_yaml fuzz_csv fuzz_jsonl fuzz_plain_input
-    fuzz_data_dir fuzz_resume fuzz_compiled_data)
+    fuzz_data_dir fuzz_resume fuzz_compiled_data fuzz_indexed)
 build=${FUZZ_BUILD_DIR:-build/fuzz}
 work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/medcareer-fuzz.XXXXXX")}
 
@@ -44,6 +44,10 @@ run_target() {
     fuzz_questionnaire | fuzz_catalog | fuzz_answers_yaml) dict=(-dict=tests/fuzz/yaml.dict) ;;
     fuzz_jsonl) dict=(-dict=tests/fuzz/json.dict) ;;
     fuzz_csv) dict=(-dict=tests/fuzz/csv.dict) ;;
+    fuzz_indexed)  # reads CSV, JSON Lines and YAML; libFuzzer takes one dictionary
+      cat tests/fuzz/csv.dict tests/fuzz/json.dict tests/fuzz/yaml.dict >"$work/indexed.dict"
+      dict=(-dict="$work/indexed.dict")
+      ;;
   esac
   # The scratch corpus comes first: libFuzzer writes what it finds to the first directory.
   "$build/tests/fuzz/$target" "$work/corpus/$target" "${seeds[@]}" "${dict[@]}" \

@@ -243,6 +243,13 @@ CompiledModel::CompiledModel(const Questionnaire& q, const Catalog& c)
     cq.question = &question;
     cq.canonical = question_index(question.id);
     if (question.when) cq.condition = question_index(question.when->question);
+    if (cq.condition != kNone) {
+      for (const auto& option : q.questions[cq.condition].options) {
+        const auto& listed = question.when->options;
+        cq.condition_lists.push_back(std::find(listed.begin(), listed.end(), option.id) !=
+                                     listed.end());
+      }
+    }
     for (const auto& option : question.options) {
       CompiledOption co;
       weights(option.traits, co.weights);

@@ -11,6 +11,7 @@
 
 #include "medcareer/answers.h"
 #include "medcareer/catalog.h"
+#include "medcareer/indexed_answers.h"
 #include "medcareer/questionnaire.h"
 #include "medcareer/scoring.h"
 
@@ -51,6 +52,8 @@ struct CompiledQuestion {
   // The canonical index of the question its `when` names; kNone when it has no `when` or
   // names no question of the questionnaire (then the answers are searched by id).
   Index condition = kNone;
+  // Per option of the condition's question: whether the `when` lists it (in / not_in).
+  std::vector<char> condition_lists;
   std::vector<CompiledOption> options;
   Weights scale;               // scale_traits
   std::vector<Weights> bands;  // one per band
@@ -119,8 +122,12 @@ std::vector<CompiledCert> compile_certifications(const Catalog& catalog, const R
 // One answer set laid onto a model's indices while it is scored. Kept from one answer set to
 // the next (one per thread) so that scoring allocates only what the result holds.
 struct Scratch {
-  std::vector<const Answer*> by_question;    // per canonical question: the first answer to it
-  std::vector<Index> question_of;            // per answer: its canonical question, or kNone
+  // The answers being scored: `own` when they came as an AnswerSet, else the caller's.
+  const IndexedAnswers* given = nullptr;
+  IndexedAnswers own;
+  // Per canonical question: the first answer to it, when they came as an AnswerSet (the
+  // advice beyond the ranking quotes them); null otherwise.
+  std::vector<const Answer*> by_question;
   std::vector<double> preference;            // per trait: the summed weights
   std::vector<char> touched;                 // per trait: some counted answer carries it
   std::vector<double> subtotal;              // per trait: one answer's weights
@@ -133,11 +140,16 @@ struct Scratch {
   };
   std::vector<Pull> pulls;  // every counted answer's weights, in questionnaire order
 
+  // Lays `answers` out as IndexedAnswers (ids the questionnaire does not have are left out,
+  // as scoring always ignored them) and resets the sums.
   void reset(const CompiledModel& model, const AnswerSet& answers);
+  // The same for answers already indexed, which must outlive the scoring.
+  void reset(const CompiledModel& model, const IndexedAnswers& answers);
+  const IndexedAnswers::Slot& slot(Index question) const { return given->slots[question]; }
   // The weights of one answer into subtotal and answer_traits, as answer_weights() sums them.
-  void answer_weights(const CompiledQuestion& question, const AnswerValue& value);
+  void answer_weights(const CompiledQuestion& question);
   // Whether the question is asked, given the answers reset() laid out.
-  bool asked(const CompiledQuestion& question, const AnswerSet& answers) const;
+  bool asked(const CompiledQuestion& question) const;
 };
 
 // The one definition of what an answer weighs (docs/data-format.md, "Scoring"): f(trait,
@@ -181,10 +193,24 @@ WeightBounds weight_bounds(const Questionnaire& questionnaire);
 // Fewer answers than this, of `asked` questions, is too few for a pick.
 std::size_t few_answers(std::size_t asked);
 
-// score_answers() on a compiled model. `scratch` keeps the preferences and tags for advice.
-ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch& scratch);
+// The answer in words, as append_answer_words() (recommend.h) writes it for an AnswerSet.
+void append_answer_words(std::string& out, const Question& question, const IndexedAnswers& answers,
+                         const IndexedAnswers::Slot& answer);
 
+// score_answers() on a compiled model, of the answers scratch.reset() laid out. `scratch`
+// keeps the preferences and tags for advice.
+ScoreResult score(const CompiledModel& model, Scratch& scratch);
+
+// The one rule of a `when` (docs/data-format.md), given whether its question is answered,
+// the number answered (null when the answer is no number) and whether the answer chooses an
+// option the condition lists.
+bool condition_rule(const Condition& condition, bool answered, const double* number,
+                    bool any_listed);
 // Whether `condition` holds for `answer` (null: unanswered); the test behind is_asked().
 bool condition_holds(const Condition& condition, const Answer* answer);
+// The same for the indexed answer to the condition's question: `lists` says, per option of
+// that question, whether the condition names it.
+bool condition_holds(const Condition& condition, const std::vector<char>& lists,
+                     const IndexedAnswers& answers, const IndexedAnswers::Slot& answer);
 
 }  // namespace medcareer::detail

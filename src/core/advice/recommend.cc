@@ -10,23 +10,20 @@
 
 namespace medcareer {
 
-void append_answer_words(std::string& out, const Question& q, const AnswerValue& value) {
-  if (const auto* one = std::get_if<std::string>(&value)) {
-    const Option* o = q.find_option(*one);
-    out += o ? o->label : *one;
-    return;
+namespace {
+
+// The labels of `n` chosen options, "; " between them, or "none of these".
+template <class Label>
+void append_labels(std::string& out, std::size_t n, Label&& label) {
+  const std::size_t start = out.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) out += "; ";
+    out += label(i);
   }
-  if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
-    const std::size_t start = out.size();
-    for (std::size_t i = 0; i < many->size(); ++i) {
-      const Option* o = q.find_option((*many)[i]);
-      if (i > 0) out += "; ";
-      out += o ? o->label : (*many)[i];
-    }
-    if (out.size() == start) out += "none of these";
-    return;
-  }
-  double v = std::get<double>(value);
+  if (out.size() == start) out += "none of these";
+}
+
+void append_number_words(std::string& out, const Question& q, double v) {
   out += std::fabs(v - std::round(v)) < 1e-9 ? std::to_string(static_cast<long long>(std::round(v)))
                                              : std::to_string(v);
   if (q.type == QuestionType::scale) {
@@ -39,6 +36,35 @@ void append_answer_words(std::string& out, const Question& q, const AnswerValue&
   if (q.unit.empty()) return;
   out += ' ';
   out += q.unit_for(v);
+}
+
+}  // namespace
+
+void append_answer_words(std::string& out, const Question& q, const AnswerValue& value) {
+  auto label = [&](const std::string& id) -> const std::string& {
+    const Option* o = q.find_option(id);
+    return o ? o->label : id;
+  };
+  if (const auto* one = std::get_if<std::string>(&value)) {
+    out += label(*one);
+  } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
+    append_labels(out, many->size(),
+                  [&](std::size_t i) -> const std::string& { return label((*many)[i]); });
+  } else {
+    append_number_words(out, q, std::get<double>(value));
+  }
+}
+
+void detail::append_answer_words(std::string& out, const Question& q, const IndexedAnswers& answers,
+                                 const IndexedAnswers::Slot& slot) {
+  if (slot.kind == IndexedAnswers::Kind::number) return append_number_words(out, q, slot.number);
+  const std::uint16_t* chosen = answers.chosen(slot);
+  if (q.type == QuestionType::multi) {
+    append_labels(out, slot.count,
+                  [&](std::size_t i) -> const std::string& { return q.options[chosen[i]].label; });
+  } else if (slot.count > 0) {
+    out += q.options[chosen[0]].label;
+  }
 }
 
 std::string answer_words(const Question& q, const AnswerValue& value) {
@@ -120,12 +146,18 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   return recommend(scoring, answers, explain ? Advice::explained : Advice::full);
 }
 
-Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, Advice advice) {
+namespace {
+
+// Its own scratch: the change search scores again while this one is still read.
+thread_local detail::Scratch advice_scratch;
+
+// The advice for the answers `s` was reset to. `given` holds them as an AnswerSet;
+// the advice beyond the ranking quotes them, so only Advice::ranking may go without.
+Recommendation advise(const ScoringModel& scoring, detail::Scratch& s, const AnswerSet* given,
+                      Advice advice) {
   const detail::CompiledModel& model = scoring.compiled();
   Recommendation rec;
-  // Its own scratch: the change search below scores again while this one is still read.
-  thread_local detail::Scratch s;
-  rec.score = detail::score(model, answers, s);
+  rec.score = detail::score(model, s);
   const auto& ranking = rec.score.ranking;
   // With too little signal a pick would be a guess: show the ranking and the warning only.
   if (ranking.empty() || ranking.front().ruled_out || rec.score.low_signal) return rec;
@@ -150,11 +182,12 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
         detail::build_growth(*model.catalog, *top->advice, strongest_goal(model, s),
                              [&](const std::string& tag) { return has_tag(model.tag_index(tag)); });
     rec.path = build_path(model, *top, ranked, rec.growth);
-    rec.trade_offs = detail::find_trade_offs(model, s, answers, rec.score, *top, has_tag);
+    rec.trade_offs = detail::find_trade_offs(model, s, rec.score, *top, has_tag);
   }
   rec.certifications = picks_of(std::move(ranked));
   if (advice != Advice::explained || rec.score.total_weight == 0) return rec;
 
+  const AnswerSet& answers = *given;
   const Questionnaire& questionnaire = scoring.questionnaire();
   auto parts = scoring.contributions(answers, rec.top);
   auto driver = [&](const Contribution& c) {
@@ -177,6 +210,18 @@ Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, 
   // Asked even with no runner-up open: training longer, say, may open another role.
   rec.change = what_would_change(scoring, answers, rec.score);
   return rec;
+}
+
+}  // namespace
+
+Recommendation recommend(const ScoringModel& scoring, const AnswerSet& answers, Advice advice) {
+  advice_scratch.reset(scoring.compiled(), answers);
+  return advise(scoring, advice_scratch, &answers, advice);
+}
+
+Recommendation recommend(const ScoringModel& scoring, const IndexedAnswers& answers) {
+  advice_scratch.reset(scoring.compiled(), answers);
+  return advise(scoring, advice_scratch, nullptr, Advice::ranking);
 }
 
 }  // namespace medcareer

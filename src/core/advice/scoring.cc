@@ -58,8 +58,8 @@ std::vector<Contribution> ScoringModel::contributions(const AnswerSet& answers,
   std::vector<std::pair<const Question*, detail::Weights>> counted;
   for (const auto& cq : model.questions) {
     const Answer* a = s.by_question[cq.canonical];
-    if (!a || !s.asked(cq, answers)) continue;
-    s.answer_weights(cq, a->value);
+    if (!a || !s.asked(cq)) continue;
+    s.answer_weights(cq);
     std::sort(s.answer_traits.begin(), s.answer_traits.end());
     detail::Weights weights;
     for (Index t : s.answer_traits) {

@@ -17,24 +17,12 @@ namespace detail {
 
 namespace {
 
-// Calls f with the index of each option the answer names, in the answer's order, skipping
-// ids the question does not have.
+// Calls f with the index of each option the answer chose, in the answer's order.
 template <class F>
-void for_each_option(const CompiledQuestion& cq, const AnswerValue& value, F&& f) {
-  const auto& options = cq.question->options;
-  auto find = [&](const std::string& id) {
-    for (Index i = 0; i < options.size(); ++i) {
-      if (options[i].id == id) return i;
-    }
-    return kNone;
-  };
-  if (const auto* one = std::get_if<std::string>(&value)) {
-    if (Index i = find(*one); i != kNone) f(i);
-  } else if (const auto* many = std::get_if<std::vector<std::string>>(&value)) {
-    for (const auto& id : *many) {
-      if (Index i = find(id); i != kNone) f(i);
-    }
-  }
+void for_each_option(const IndexedAnswers& answers, const IndexedAnswers::Slot& slot, F&& f) {
+  if (slot.kind != IndexedAnswers::Kind::options) return;
+  const std::uint16_t* chosen = answers.chosen(slot);
+  for (std::uint32_t i = 0; i < slot.count; ++i) f(Index{chosen[i]});
 }
 
 std::string number_words(double v) {
@@ -44,21 +32,20 @@ std::string number_words(double v) {
 
 // "Same answer everywhere": every single-choice and scale answer at the same position.
 // Every answer to a known question counts here, asked or not.
-bool all_same_position(const CompiledModel& model, const AnswerSet& answers, const Scratch& s) {
+bool all_same_position(const CompiledModel& model, const Scratch& s) {
   std::optional<std::size_t> position;
   std::size_t counted = 0;
-  for (std::size_t k = 0; k < answers.answers.size(); ++k) {
-    if (s.question_of[k] == kNone) continue;
-    const Question& q = *model.questions[s.question_of[k]].question;
-    const AnswerValue& value = answers.answers[k].value;
+  for (Index k = 0; k < model.questions.size(); ++k) {
+    const CompiledQuestion& cq = model.questions[k];
+    if (cq.canonical != k) continue;
+    const IndexedAnswers::Slot& slot = s.slot(k);
+    const Question& q = *cq.question;
     std::optional<std::size_t> p;
-    if (q.type == QuestionType::scale) {
-      p = static_cast<std::size_t>(std::get<double>(value)) - 1;
-    } else if (q.type == QuestionType::single) {
-      const auto& id = std::get<std::string>(value);
-      for (std::size_t i = 0; i < q.options.size(); ++i) {
-        if (q.options[i].id == id) p = i;
-      }
+    if (q.type == QuestionType::scale && slot.kind == IndexedAnswers::Kind::number) {
+      p = static_cast<std::size_t>(slot.number) - 1;
+    } else if (q.type == QuestionType::single && slot.kind == IndexedAnswers::Kind::options &&
+               slot.count == 1) {
+      p = s.given->chosen(slot)[0];
     }
     if (!p) continue;
     if (position && *position != *p) return false;
@@ -76,7 +63,7 @@ void append_quoted_answer(std::string& out, const CompiledQuestion& cq, const Sc
   out += '"';
   out += cq.question->prompt;
   out += "\" \"";
-  append_answer_words(out, *cq.question, s.by_question[cq.canonical]->value);
+  append_answer_words(out, *cq.question, *s.given, s.slot(cq.canonical));
   out += '"';
 }
 
@@ -132,7 +119,7 @@ std::size_t few_answers(std::size_t asked) {
 
 void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
   by_question.assign(model.questions.size(), nullptr);
-  question_of.clear();
+  own.clear(model.questions.size());
   Index guess = 0;
   for (const auto& a : answers.answers) {
     // Answers mostly come in questionnaire order: the question after the last one is tried
@@ -140,11 +127,33 @@ void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
     Index q = guess < model.questions.size() && model.questions[guess].question->id == a.question
                   ? model.questions[guess].canonical
                   : model.question_index(a.question);
-    question_of.push_back(q);
     if (q == kNone) continue;
-    if (!by_question[q]) by_question[q] = &a;
     guess = q + 1;
+    if (by_question[q]) continue;  // the first answer to a question is the one that counts
+    by_question[q] = &a;
+    const auto& options = model.questions[q].question->options;
+    auto add = [&](const std::string& id) {
+      for (Index i = 0; i < options.size(); ++i) {
+        if (options[i].id == id) return own.add_option(q, static_cast<std::uint16_t>(i));
+      }
+    };
+    if (const auto* one = std::get_if<std::string>(&a.value)) {
+      own.start_options(q);
+      add(*one);
+    } else if (const auto* many = std::get_if<std::vector<std::string>>(&a.value)) {
+      own.start_options(q);
+      for (const auto& id : *many) add(id);
+    } else if (const double* number = std::get_if<double>(&a.value)) {
+      own.set_number(q, *number);
+    }
   }
+  reset(model, own);
+  given = &own;
+}
+
+void Scratch::reset(const CompiledModel& model, const IndexedAnswers& answers) {
+  if (&answers != &own) by_question.assign(model.questions.size(), nullptr);
+  given = &answers;
   preference.assign(model.traits.size(), 0.0);
   touched.assign(model.traits.size(), 0);
   subtotal.assign(model.traits.size(), 0.0);
@@ -154,45 +163,46 @@ void Scratch::reset(const CompiledModel& model, const AnswerSet& answers) {
   pulls.clear();
 }
 
-void Scratch::answer_weights(const CompiledQuestion& cq, const AnswerValue& value) {
+void Scratch::answer_weights(const CompiledQuestion& cq) {
   auto add = [&](Index trait, double w) {
     if (std::find(answer_traits.begin(), answer_traits.end(), trait) == answer_traits.end()) {
       answer_traits.push_back(trait);
     }
     subtotal[trait] += w;
   };
+  const IndexedAnswers::Slot& a = slot(cq.canonical);
   switch (cq.question->type) {
     case QuestionType::single:
     case QuestionType::multi:
     case QuestionType::yes_no:
-      for_each_option(cq, value, [&](Index i) { option_weights(cq, i, add); });
+      for_each_option(*given, a, [&](Index i) { option_weights(cq, i, add); });
       break;
     case QuestionType::scale:
     case QuestionType::number:
-      number_weights(cq, std::get<double>(value), add);
+      if (a.kind == IndexedAnswers::Kind::number) number_weights(cq, a.number, add);
       break;
   }
 }
 
-bool Scratch::asked(const CompiledQuestion& cq, const AnswerSet& answers) const {
+bool Scratch::asked(const CompiledQuestion& cq) const {
   const Question& q = *cq.question;
   if (!q.when) return true;
-  const Answer* a =
-      cq.condition != kNone ? by_question[cq.condition] : answers.find(q.when->question);
-  return condition_holds(*q.when, a);
+  // A `when` on a question the questionnaire does not have can never hold: no answer to an
+  // unknown question passes resolve_answers().
+  if (cq.condition == kNone) return condition_holds(*q.when, nullptr);
+  return condition_holds(*q.when, cq.condition_lists, *given, slot(cq.condition));
 }
 
-ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch& s) {
+ScoreResult score(const CompiledModel& model, Scratch& s) {
   ScoreResult result;
-  s.reset(model, answers);
   std::string unanswered;  // questions asked that may not be skipped, with no answer
   std::size_t missing = 0;
   std::vector<const std::string*> notes;  // of needs and options with a warning, in order
   for (const auto& cq : model.questions) {
-    const bool asked = s.asked(cq, answers);
-    const Answer* a = s.by_question[cq.canonical];
+    const bool asked = s.asked(cq);
+    const IndexedAnswers::Slot& a = s.slot(cq.canonical);
     if (asked) ++result.asked;
-    if (!a) {
+    if (a.kind == IndexedAnswers::Kind::none) {
       if (asked && !cq.question->optional) {
         unanswered += (missing++ ? ", " : "") + cq.question->id;
       }
@@ -206,7 +216,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
       continue;
     }
     ++result.answered;
-    s.answer_weights(cq, a->value);
+    s.answer_weights(cq);
     if (std::any_of(s.answer_traits.begin(), s.answer_traits.end(),
                     [&](Index t) { return s.subtotal[t] != 0; }))
       ++result.leaning;
@@ -219,13 +229,13 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
       s.subtotal[t] = 0;
     }
     s.answer_traits.clear();
-    for_each_option(cq, a->value, [&](Index i) {
+    for_each_option(*s.given, a, [&](Index i) {
       for (Index tag : cq.options[i].tags) s.tags[tag] = 1;
       for (const RuleOutRef& r : cq.options[i].rules_out) s.rule_outs.push_back(&r);
       if (!cq.options[i].note.empty()) notes.push_back(&cq.options[i].note);
       if (cq.options[i].need) result.needs.push_back({cq.question->id, cq.question->options[i].id});
     });
-    if (cq.training) result.training_months = std::get<double>(a->value);
+    if (cq.training && a.kind == IndexedAnswers::Kind::number) result.training_months = a.number;
   }
   result.tags.reserve(static_cast<std::size_t>(std::count(s.tags.begin(), s.tags.end(), 1)));
   for (Index i = 0; i < model.tags.size(); ++i) {
@@ -303,7 +313,7 @@ ScoreResult score(const CompiledModel& model, const AnswerSet& answers, Scratch&
         std::to_string(std::lround(100 * result.evidence)) +
         "% of the weight that counts as full evidence, so every match stays near 50 and no job "
         "is picked. Answer more questions with what you really like or dislike.");
-  } else if (all_same_position(model, answers, s)) {
+  } else if (all_same_position(model, s)) {
     result.low_signal = true;
     result.warnings.emplace_back(
         "You picked the same place on every question, which says little "
@@ -365,7 +375,8 @@ const Catalog& ScoringModel::catalog() const {
 
 ScoreResult ScoringModel::score(const AnswerSet& answers) const {
   thread_local detail::Scratch scratch;  // one per thread: no locking, no allocating
-  return detail::score(*compiled_, answers, scratch);
+  scratch.reset(*compiled_, answers);
+  return detail::score(*compiled_, scratch);
 }
 
 }  // namespace medcareer

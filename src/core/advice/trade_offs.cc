@@ -41,14 +41,13 @@ struct Causes {
   bool any = false;
 };
 
-Causes causes(const CompiledModel& model, const Scratch& s, const AnswerSet& answers,
-              const ScoreResult& score, Index role) {
+Causes causes(const CompiledModel& model, const Scratch& s, const ScoreResult& score, Index role) {
   Causes c;
   const CompiledRole& r = model.roles[role];
   for (Index j = 0; j < model.questions.size(); ++j) {
     const CompiledQuestion& cq = model.questions[j];
     const Answer* a = cq.canonical == j ? s.by_question[j] : nullptr;
-    if (!a || !s.asked(cq, answers)) continue;
+    if (!a || !s.asked(cq)) continue;
     const Question& q = *cq.question;
     chosen_options(q, a->value, [&](const Option& o) {
       for (const auto& rule : o.rules_out) {
@@ -73,13 +72,12 @@ Causes causes(const CompiledModel& model, const Scratch& s, const AnswerSet& ans
 }
 
 // The yearly pay the answers hope for at least, if they name one.
-std::optional<double> hoped_pay(const CompiledModel& model, const Scratch& s,
-                                const AnswerSet& answers) {
+std::optional<double> hoped_pay(const CompiledModel& model, const Scratch& s) {
   std::optional<double> hope;
   for (Index j = 0; j < model.questions.size(); ++j) {
     const CompiledQuestion& cq = model.questions[j];
     const Answer* a = cq.canonical == j ? s.by_question[j] : nullptr;
-    if (!a || !s.asked(cq, answers)) continue;
+    if (!a || !s.asked(cq)) continue;
     chosen_options(*cq.question, a->value, [&](const Option& o) {
       if (o.hopes_pay) hope = std::max(hope.value_or(0), *o.hopes_pay);
     });
@@ -90,8 +88,7 @@ std::optional<double> hoped_pay(const CompiledModel& model, const Scratch& s,
 }  // namespace
 
 std::vector<TradeOff> find_trade_offs(const CompiledModel& model, const Scratch& s,
-                                      const AnswerSet& answers, const ScoreResult& score,
-                                      const CompiledRole& top,
+                                      const ScoreResult& score, const CompiledRole& top,
                                       const std::function<bool(Index)>& has_tag) {
   std::vector<TradeOff> out;
   if (!top.advice) return out;
@@ -121,7 +118,7 @@ std::vector<TradeOff> find_trade_offs(const CompiledModel& model, const Scratch&
     return t;
   };
 
-  const auto hope = hoped_pay(model, s, answers);
+  const auto hope = hoped_pay(model, s);
   const double pick_best = best_of(yearly_pay(*top.advice));
   if (hope && pick_best > 0 && *hope > pick_best) {
     for (const auto& other : score.ranking) {
@@ -129,7 +126,7 @@ std::vector<TradeOff> find_trade_offs(const CompiledModel& model, const Scratch&
       const Index k = index_of(other.role);
       if (other.role == top.role->id || k == kNone || !model.roles[k].advice) continue;
       if (best_of(yearly_pay(*model.roles[k].advice)) < *hope) continue;
-      const Causes c = causes(model, s, answers, score, k);
+      const Causes c = causes(model, s, score, k);
       if (c.fixed) continue;  // a need of theirs rules it out: not a trade-off to weigh
       out.push_back(trade_off(TradeOff::Kind::pay, other, k, c));
       out.back().hoped_pay = *hope;
@@ -142,7 +139,7 @@ std::vector<TradeOff> find_trade_offs(const CompiledModel& model, const Scratch&
     if (std::any_of(out.begin(), out.end(),
                     [&](const TradeOff& t) { return t.role == other.role; }))
       continue;
-    const Causes c = causes(model, s, answers, score, k);
+    const Causes c = causes(model, s, score, k);
     if (c.fixed || !c.any) continue;
     out.push_back(trade_off(TradeOff::Kind::out_of_reach, other, k, c));
   }

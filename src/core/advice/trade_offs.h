@@ -15,11 +15,10 @@ namespace medcareer::detail {
 // The most roles named as meeting the pay hoped for.
 constexpr std::size_t kMaxPayTradeOffs = 2;
 
-// `top` is the pick; `s` holds the answers as score() laid them out; `has_tag(index)` tells
-// whether they carry a tag.
+// `top` is the pick; `s` holds the answers as reset() laid them out from an AnswerSet;
+// `has_tag(index)` tells whether they carry a tag.
 std::vector<TradeOff> find_trade_offs(const CompiledModel& model, const Scratch& s,
-                                      const AnswerSet& answers, const ScoreResult& score,
-                                      const CompiledRole& top,
+                                      const ScoreResult& score, const CompiledRole& top,
                                       const std::function<bool(Index)>& has_tag);
 
 // The typical yearly pay figures of a role (those a trade-off compares), in the catalog.

@@ -261,7 +261,7 @@ void Search::build() {
     // Conditions.
     if (q.when) {
       condition_[j] = cq.condition;
-      if (cq.condition == kNone) editable_[j] = editable_[j] && scratch.asked(cq, *answers_);
+      if (cq.condition == kNone) editable_[j] = editable_[j] && scratch.asked(cq);
     }
   }
   first_[n_] = static_cast<Index>(alts_.size());
@@ -281,7 +281,7 @@ void Search::build() {
   for (Index j = 0; j < n_; ++j) {
     const bool asked = condition_[j] != kNone && condition_[j] < j
                            ? holds_[holds_offset_[j]]
-                           : scratch.asked(m_->questions[j], *answers_);
+                           : scratch.asked(m_->questions[j]);
     s.asked[j] = asked;
     s.choice[j] = first_[j];
     if (asked) {

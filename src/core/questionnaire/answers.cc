@@ -38,13 +38,18 @@ bool is_asked(const Question& question, const AnswerSet& answers) {
   return detail::condition_holds(*question.when, answers.find(question.when->question));
 }
 
-bool detail::condition_holds(const Condition& c, const Answer* a) {
-  if (!a) return false;  // the condition cannot hold on a question left unanswered
+bool detail::condition_rule(const Condition& c, bool answered, const double* number,
+                            bool any_listed) {
+  if (!answered) return false;  // the condition cannot hold on a question left unanswered
   if (c.op == Condition::Op::at_least || c.op == Condition::Op::at_most) {
-    const double* n = std::get_if<double>(&a->value);
-    if (!n) return false;
-    return c.op == Condition::Op::at_least ? *n >= c.bound : *n <= c.bound;
+    if (!number) return false;
+    return c.op == Condition::Op::at_least ? *number >= c.bound : *number <= c.bound;
   }
+  return c.op == Condition::Op::in ? any_listed : !any_listed;
+}
+
+bool detail::condition_holds(const Condition& c, const Answer* a) {
+  if (!a) return condition_rule(c, false, nullptr, false);
   auto listed = [&](const std::string& id) {
     for (const auto& o : c.options) {
       if (o == id) return true;
@@ -56,7 +61,21 @@ bool detail::condition_holds(const Condition& c, const Answer* a) {
   if (const auto* many = std::get_if<std::vector<std::string>>(&a->value)) {
     for (const auto& id : *many) any = any || listed(id);
   }
-  return c.op == Condition::Op::in ? any : !any;
+  return condition_rule(c, true, std::get_if<double>(&a->value), any);
+}
+
+bool detail::condition_holds(const Condition& c, const std::vector<char>& lists,
+                             const IndexedAnswers& answers, const IndexedAnswers::Slot& a) {
+  bool any = false;
+  if (a.kind == IndexedAnswers::Kind::options) {
+    const std::uint16_t* chosen = answers.chosen(a);
+    for (std::uint32_t i = 0; i < a.count; ++i) {
+      any = any || (chosen[i] < lists.size() && lists[chosen[i]]);
+    }
+  }
+  const bool answered = a.kind != IndexedAnswers::Kind::none;
+  const double* number = a.kind == IndexedAnswers::Kind::number ? &a.number : nullptr;
+  return condition_rule(c, answered, number, any);
 }
 
 namespace {
@@ -122,18 +141,15 @@ double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
   if (const double* n = std::get_if<double>(&a.value)) return *n;
   const auto* text = std::get_if<std::string>(&a.value);
   if (text) {
-    // Spaces around a number are dropped in every format, as CSV cells always were.
-    std::string_view written = *text;
+    double v = 0;
+    if (read_number(*text, v)) return v;
+    std::string_view written = *text;  // trimmed as read_number trims it
     while (!written.empty() && (written.front() == ' ' || written.front() == '\t')) {
       written.remove_prefix(1);
     }
     while (!written.empty() && (written.back() == ' ' || written.back() == '\t')) {
       written.remove_suffix(1);
     }
-    double v = 0;
-    const char* end = written.data() + written.size();
-    auto [ptr, ec] = std::from_chars(written.data(), end, v);
-    if (ec == std::errc() && ptr == end && std::isfinite(v)) return v;
     // A scale may be answered by its anchor words ("Very calm"), in every format.
     for (std::size_t k = 0; k < q.anchors.size(); ++k) {
       if (same_words(written, q.anchors[k])) return static_cast<double>(k + 1);
@@ -190,6 +206,23 @@ void check_skipped(const AnswerSet& answers, const Questionnaire& questionnaire,
 
 }  // namespace
 
+bool read_number(std::string_view text, double& value) {
+  // Spaces around a number are dropped in every format, as CSV cells always were.
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  double v = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return false;
+  value = v;
+  return true;
+}
+
+bool valid_number(const Question& q, double v) {
+  if (q.type == QuestionType::scale) return v >= 1 && v <= 5 && v == std::floor(v);
+  return v >= q.min && v <= q.max;
+}
+
 void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
   if (!answers.questionnaire.empty() && answers.questionnaire != questionnaire.id) {
     fail(field_where(answers, answers.questionnaire_line, answers.questionnaire_column),
@@ -224,7 +257,7 @@ void resolve_answers(AnswerSet& answers, const Questionnaire& questionnaire) {
         double v = to_number(a, *q, answers);
         double lo = q->type == QuestionType::scale ? 1 : q->min;
         double hi = q->type == QuestionType::scale ? 5 : q->max;
-        if (v < lo || v > hi || (q->type == QuestionType::scale && v != std::floor(v))) {
+        if (!valid_number(*q, v)) {
           fail(where_of(a, answers), "'" + q->id + "' must be " +
                                          (q->type == QuestionType::scale ? "a whole number " : "") +
                                          "from " + number_text(lo) + " to " + number_text(hi) +

@@ -54,7 +54,13 @@ struct TextHash {
     return std::hash<std::string_view>{}(text);
   }
 };
-using Names = std::unordered_map<std::string, std::string, TextHash, std::equal_to<>>;
+// What a name in a column stands for: the index of an option of its question, or of a
+// scale's anchor (the scale point less one).
+struct Named {
+  std::uint16_t index = 0;
+  bool anchor = false;
+};
+using Names = std::unordered_map<std::string, Named, TextHash, std::equal_to<>>;
 
 void split(std::string_view text, char separator, std::vector<std::string_view>& pieces) {
   pieces.clear();
@@ -72,17 +78,18 @@ constexpr std::size_t kListedNames = 32;
 
 struct Column {
   const Question* question = nullptr;  // null: a column no question owns (timestamp, ...)
+  std::size_t index = 0;               // of the question in the questionnaire
   Names exact;  // option ids, labels and anchors as written -> the answer they give
   // The same names in the order they were added, while there are few; the first of equal
   // names wins, as in `exact`.
-  std::vector<std::pair<std::string, std::string>> listed;
+  std::vector<std::pair<std::string, Named>> listed;
   Names normalised;  // the same, normalised, for text that a person or a tool has retyped
   // The most pieces one name can be cut into by ',' or ';': no run of more pieces of a
   // cell can name an option, so choose() never tries one (a cell of a thousand ';' would
   // otherwise cost a billion lookups).
   std::size_t most_pieces = 1;
 
-  void add(std::string_view name, const std::string& answer) {
+  void add(std::string_view name, Named answer) {
     exact.emplace(name, answer);
     listed.emplace_back(name, answer);
     normalised.emplace(medcareer::normalised(name), answer);
@@ -93,7 +100,7 @@ struct Column {
   }
 };
 
-const std::string* find(const Names& names, std::string_view text) {
+const Named* find(const Names& names, std::string_view text) {
   auto it = names.find(text);
   return it == names.end() ? nullptr : &it->second;
 }
@@ -111,6 +118,24 @@ class CsvParser final : public RecordParser {
   std::string_view source(const Record& record) const override {
     const Record::Pending& row = record.pending;
     return std::string_view(row.text).substr(row.cells.empty() ? 0 : row.cells.back().end);
+  }
+
+  bool read_indexed(const Record& record, IndexedAnswers& out,
+                    std::string_view& respondent) const override {
+    const Record::Pending& row = record.pending;
+    out.clear(questionnaire_.questions.size());
+    respondent = {};
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      const std::string_view text =
+          trim(std::string_view(row.text).substr(start, row.cells[i].end - start));
+      start = row.cells[i].end;
+      if (i == id_column_) respondent = text;
+      const Column& column = columns_[i];
+      if (!column.question || text.empty()) continue;
+      if (!index_cell(column, text, out)) return false;
+    }
+    return true;
   }
 
   Result<AnswerSet> parse(Record& record) const override {
@@ -147,6 +172,8 @@ class CsvParser final : public RecordParser {
 
  private:
   AnswerValue value_of(const Column& column, std::string_view cell) const;
+  // The answer of one cell into `out`, where it names options or a number in range.
+  bool index_cell(const Column& column, std::string_view cell, IndexedAnswers& out) const;
 
   std::vector<Column> columns_;  // one per header field
   std::size_t answered_columns_;
@@ -292,16 +319,20 @@ std::optional<Error> CsvRecords::read_header() {
     }
     Column& column = columns[i];
     column.question = &q;
-    for (const auto& o : q.options) {
-      column.add(o.id, o.id);
-      column.add(o.label, o.id);
+    column.index = static_cast<std::size_t>(&q - questionnaire_.questions.data());
+    auto named = [](std::size_t k) { return Named{static_cast<std::uint16_t>(k)}; };
+    for (std::size_t k = 0; k < q.options.size(); ++k) {
+      column.add(q.options[k].id, named(k));
+      column.add(q.options[k].label, named(k));
     }
     if (q.type == QuestionType::yes_no) {  // spreadsheet checkboxes export TRUE / FALSE
-      column.add("true", "yes");
-      column.add("false", "no");
+      for (std::size_t k = 0; k < q.options.size(); ++k) {
+        if (q.options[k].id == "yes") column.add("true", named(k));
+        if (q.options[k].id == "no") column.add("false", named(k));
+      }
     }
     for (std::size_t k = 0; k < q.anchors.size(); ++k) {  // a scale given by its words
-      column.add(q.anchors[k], std::to_string(k + 1));
+      column.add(q.anchors[k], Named{static_cast<std::uint16_t>(k), true});
     }
   }
   if (!id_name.empty() && !id_column_) {
@@ -326,18 +357,17 @@ std::optional<Error> CsvRecords::read_header() {
   return std::nullopt;
 }
 
-// The options that `pieces` name, in order, the longest run of pieces that names one winning;
-// a piece that names none is kept as `written` so that resolve_answers can report it.
-// Returns whether every piece named an option.
-template <class Find>
+// Calls found(named) for each option that `pieces` name, in order, the longest run of pieces
+// that names one winning, and unknown(text) with the written text of a piece that names
+// none. Returns whether every piece named an option.
+template <class Find, class Found, class Unknown>
 bool choose(const std::vector<std::string_view>& pieces,
             const std::vector<std::string_view>& written, Find&& find_name, std::size_t most_pieces,
-            std::vector<std::string>& chosen) {
-  chosen.clear();
+            Found&& found_one, Unknown&& unknown) {
   bool all = true;
   for (std::size_t i = 0; i < pieces.size();) {
     std::size_t next = i + 1;
-    const std::string* found = nullptr;
+    const Named* found = nullptr;
     for (std::size_t j = std::min(pieces.size(), i + most_pieces); j > i && !found; --j) {
       const char* from = pieces[i].data();
       const char* to = pieces[j - 1].data() + pieces[j - 1].size();
@@ -345,9 +375,9 @@ bool choose(const std::vector<std::string_view>& pieces,
       if (found) next = j;
     }
     if (found) {
-      chosen.push_back(*found);
+      found_one(*found);
     } else if (!trim(pieces[i]).empty()) {  // "a;b;" leaves an empty last piece
-      chosen.emplace_back(trim(written[i]));
+      unknown(trim(written[i]));
       all = false;
     }
     i = next;
@@ -357,7 +387,7 @@ bool choose(const std::vector<std::string_view>& pieces,
 
 // The answer `text` names in `column`, or nullptr. Exports mostly repeat labels exactly,
 // so the exact names are tried before the text is normalised.
-const std::string* find_exact(const Column& column, std::string_view text) {
+const Named* find_exact(const Column& column, std::string_view text) {
   if (column.listed.size() > kListedNames) return find(column.exact, text);
   for (const auto& [name, answer] : column.listed) {
     if (name.size() == text.size() && name == text) return &answer;
@@ -365,34 +395,110 @@ const std::string* find_exact(const Column& column, std::string_view text) {
   return nullptr;
 }
 
-const std::string* lookup(const Column& column, std::string_view text, std::string& scratch) {
-  if (const std::string* found = find_exact(column, text)) return found;
+const Named* lookup(const Column& column, std::string_view text, std::string& scratch) {
+  if (const Named* found = find_exact(column, text)) return found;
   normalise(text, scratch);
   return find(column.normalised, scratch);
 }
 
-AnswerValue CsvParser::value_of(const Column& column, std::string_view cell) const {
+// The answer a name gives, as an AnswerSet holds it: the option's id, or the scale point.
+std::string answer_of(const Column& column, const Named& named) {
+  if (named.anchor) return std::to_string(named.index + 1);
+  return column.question->options[named.index].id;
+}
+
+// The cell's choices, in order, found by the names of `column`: found(named) for each, and
+// unknown(text) for each piece that names no option.
+// Form tools join choices with ';' or ', ', but a label may hold a comma itself
+// ("Front desk, reception or office"), so pieces are matched in runs, longest first.
+// Labels as written are tried first; normalising is the slower fallback, taken when some
+// piece names nothing as written (`restart` is called before it, to forget what was found).
+template <class Found, class Unknown, class Restart>
+void choices(const Column& column, std::string_view cell, Found&& found, Unknown&& unknown,
+             Restart&& restart) {
   // Reused from cell to cell, one set per thread, so that matching a cell does not allocate.
-  thread_local std::string scratch, normalised_cell;
+  thread_local std::string normalised_cell;
   thread_local std::vector<std::string_view> pieces, written;
-  if (column.question->type != QuestionType::multi) {
-    const std::string* found = lookup(column, cell, scratch);
-    return found ? *found : std::string(cell);  // resolve_answers judges what is left
-  }
-  // Form tools join choices with ';' or ', ', but a label may hold a comma itself
-  // ("Front desk, reception or office"), so pieces are matched in runs, longest first.
-  // Labels as written are tried first; normalising is the slower fallback.
   const char separator = cell.find(';') != std::string_view::npos ? ';' : ',';
   split(cell, separator, written);
-  std::vector<std::string> chosen;
-  chosen.reserve(written.size());
   auto exact = [&](std::string_view text) { return find_exact(column, text); };
   auto normalised = [&](std::string_view text) { return find(column.normalised, text); };
-  if (choose(written, written, exact, column.most_pieces, chosen)) return chosen;
+  if (choose(written, written, exact, column.most_pieces, found, [](std::string_view) {})) return;
+  restart();
   normalise(cell, normalised_cell);
   split(normalised_cell, separator, pieces);  // normalising keeps every separator: pieces line up
-  choose(pieces, written, normalised, column.most_pieces, chosen);
+  choose(pieces, written, normalised, column.most_pieces, found, unknown);
+}
+
+AnswerValue CsvParser::value_of(const Column& column, std::string_view cell) const {
+  thread_local std::string scratch;
+  if (column.question->type != QuestionType::multi) {
+    const Named* found = lookup(column, cell, scratch);
+    return found ? answer_of(column, *found)
+                 : std::string(cell);  // resolve_answers judges the rest
+  }
+  std::vector<std::string> chosen;
+  choices(
+      column, cell, [&](const Named& n) { chosen.push_back(answer_of(column, n)); },
+      [&](std::string_view text) { chosen.emplace_back(text); }, [&] { chosen.clear(); });
   return chosen;
+}
+
+bool CsvParser::index_cell(const Column& column, std::string_view cell, IndexedAnswers& out) const {
+  thread_local std::string scratch;
+  const Question& q = *column.question;
+  const std::size_t at = column.index;
+  switch (q.type) {
+    case QuestionType::scale:
+    case QuestionType::number: {
+      double v = 0;
+      const Named* found = lookup(column, cell, scratch);
+      if (found && found->anchor) {
+        v = found->index + 1;
+      } else if (found || !read_number(cell, v)) {
+        return false;  // anchors by other spellings, and what is wrong, are parse()'s
+      }
+      if (!valid_number(q, v)) return false;
+      out.set_number(at, v);
+      return true;
+    }
+    case QuestionType::single:
+    case QuestionType::yes_no: {
+      const Named* found = lookup(column, cell, scratch);
+      if (!found || found->anchor) return false;
+      out.start_options(at);
+      out.add_option(at, found->index);
+      return true;
+    }
+    case QuestionType::multi: {
+      const std::size_t first = out.options.size();
+      bool named = true;
+      out.start_options(at);
+      choices(
+          column, cell,
+          [&](const Named& n) {
+            named = named && !n.anchor;
+            out.add_option(at, n.index);
+          },
+          [&](std::string_view) { named = false; },
+          [&] {
+            out.options.resize(first);
+            out.start_options(at);
+          });
+      const IndexedAnswers::Slot& slot = out.slots[at];
+      if (!named) return false;
+      if (slot.count == 0) {  // only separators: left unanswered, as parse() leaves it
+        out.slots[at] = {};
+        return true;
+      }
+      const std::uint16_t* chosen = out.chosen(slot);
+      for (std::uint32_t i = 0; i < slot.count; ++i) {
+        if (std::find(chosen, chosen + i, chosen[i]) != chosen + i) return false;  // twice
+      }
+      return slot.count <= q.max_choices;
+    }
+  }
+  return false;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "medcareer/suggest.h"
+#include "readers/answer_index.h"
 #include "readers/json_line.h"
 #include "readers/record_readers.h"
 
@@ -30,7 +31,72 @@ class JsonlParser final : public RecordParser {
     return catch_errors([&] { return read(record); });
   }
 
+  // A record of the usual shape, {"respondent": ..., "answers": {...}}, whose every answer
+  // names its question and options by id, or gives a number in range. Anything else (a
+  // questionnaire or version, skipped questions, a problem) is left to parse().
+  bool read_indexed(const Record& record, IndexedAnswers& out,
+                    std::string_view& respondent) const override {
+    thread_local json_line::Document document;  // reused: its buffers are kept
+    if (json_line::parse(record.pending.text, kMaxDepth, document)) return false;
+    const Value& top = document.root;
+    if (top.kind != Kind::object) return false;
+    const auto& questions = questionnaire_.questions;
+    out.clear(questions.size());
+    respondent = {};
+    const Value* answers = nullptr;
+    for (const auto& m : top.members) {
+      if (m.key == "answers" && m.value.kind == Kind::object) {
+        answers = &m.value;
+      } else if (m.key == "respondent" && (m.value.kind == Kind::string ||
+                                           (m.value.kind == Kind::number && m.value.integer))) {
+        respondent = m.value.text;
+      } else if (m.value.kind != Kind::null || !known_key(m.key)) {
+        return false;
+      }
+    }
+    if (!answers) return false;
+    std::size_t next = 0;  // answers mostly come in questionnaire order
+    for (const auto& m : answers->members) {
+      if (m.value.kind == Kind::null) continue;  // unanswered
+      std::size_t at = next;
+      if (at >= questions.size() || questions[at].id != m.key) {
+        at = 0;
+        while (at < questions.size() && questions[at].id != m.key) ++at;
+        if (at == questions.size()) return false;
+      }
+      next = at + 1;
+      if (!index_value(questions[at], at, m.value, out)) return false;
+    }
+    return true;
+  }
+
  private:
+  static bool known_key(std::string_view key) {
+    return key == "respondent" || key == "questionnaire" || key == "version" || key == "answers" ||
+           key == "skipped";
+  }
+
+  // One answer into `out`, when it is one resolve_answers() accepts as it is.
+  static bool index_value(const Question& q, std::size_t at, const Value& value,
+                          IndexedAnswers& out) {
+    switch (value.kind) {
+      case Kind::string:
+        return index_text(q, at, value.text, out);
+      case Kind::boolean:
+        return index_text(q, at, value.boolean ? "true" : "false", out);
+      case Kind::number:
+        return index_number(q, at, value.number, out);
+      case Kind::array:
+        start_list(at, out);
+        for (const auto& item : value.items) {
+          if (item.kind != Kind::string || !add_item(q, at, item.text, out)) return false;
+        }
+        return end_list(q, at, out);
+      default:
+        return false;
+    }
+  }
+
   // Where `offset` of the record's line is. Answers leave the path out: resolve_answers takes
   // the answer set's rather than have every answer copy it.
   static Position at(const Record& record, std::size_t offset, bool with_path = true) {

@@ -43,6 +43,12 @@ class YamlParser final : public RecordParser {
              const yaml::Limits& limits)
       : path_(path), questionnaire_(questionnaire), limits_(limits) {}
 
+  bool read_indexed(const Record& record, IndexedAnswers& out,
+                    std::string_view& respondent) const override {
+    return record.pending.text.size() <= limits_.max_bytes &&
+           index_yaml_answers(record.pending.text, questionnaire_, out, respondent);
+  }
+
   Result<AnswerSet> parse(Record& record) const override {
     return catch_errors([&] {
       const int offset = record.where.line - 1;

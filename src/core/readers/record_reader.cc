@@ -31,6 +31,10 @@ std::string_view RecordParser::source(const Record& record) const {
   return record.pending.text;
 }
 
+bool RecordParser::read_indexed(const Record&, IndexedAnswers&, std::string_view&) const {
+  return false;
+}
+
 void read_answers(Record& record) {
   if (!record.pending.parser) return;
   const std::shared_ptr<const RecordParser> parser = std::move(record.pending.parser);
