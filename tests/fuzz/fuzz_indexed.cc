@@ -8,28 +8,16 @@
 #include <sstream>
 
 #include "fuzz_common.h"
-#include "medcareer/catalog.h"
 #include "testing/indexed_differential.h"
 
 using namespace medcareer;
 
 namespace {
 
-const ScoringModel& default_model() {
-  static const Catalog catalog = [] {
-    auto loaded = load_catalog(embedded_data_files());
-    if (!loaded) fuzz::broken("the embedded catalog does not load: " + loaded.error().to_string());
-    return std::move(loaded).value();
-  }();
-  static const ScoringModel model(fuzz::default_questionnaire(), catalog,
-                                  ScoringModel::Preferences::dropped);
-  return model;
-}
-
 const std::string& prompt_header() {
   static const std::string header = [] {
     std::string out = "respondent";
-    for (const auto& q : fuzz::default_questionnaire().questions) {
+    for (const auto& q : testing::default_model().questionnaire().questions) {
       out += ",\"";
       for (char c : q.prompt) out += c == '"' ? std::string("\"\"") : std::string(1, c);
       out += '"';
@@ -43,7 +31,7 @@ const std::string& prompt_header() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const ScoringModel& model = default_model();
+  const ScoringModel& model = testing::default_model();
   const int mode = data[0] % 4;
   std::string text = fuzz::text_of(data + 1, size - 1);
   if (mode == 0) text = prompt_header() + text;
@@ -52,13 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                              : mode == 2 ? InputFormat::jsonl
                                          : InputFormat::csv;
   auto reader = open_records(in, "fuzz/export", format, model.questionnaire());
-  Record record;
-  std::size_t records = 0;
-  while (reader->split(record)) {
-    if (++records > text.size() + 1) fuzz::broken("more records than input bytes");
-    const testing::IndexedCheck check = testing::check_indexed(model, record);
-    if (!check.problem.empty()) fuzz::broken(record.id + ": " + check.problem);
-    record = Record{};
-  }
+  // At most one record per input byte, and one for a whole-file error, or it is looping.
+  const testing::IndexedTally tally = testing::check_all(model, *reader, text.size() + 1);
+  if (!tally.problems.empty()) fuzz::broken(tally.problems.front());
   return 0;
 }

@@ -143,16 +143,10 @@ double to_number(const Answer& a, const Question& q, const AnswerSet& answers) {
   if (text) {
     double v = 0;
     if (read_number(*text, v)) return v;
-    std::string_view written = *text;  // trimmed as read_number trims it
-    while (!written.empty() && (written.front() == ' ' || written.front() == '\t')) {
-      written.remove_prefix(1);
-    }
-    while (!written.empty() && (written.back() == ' ' || written.back() == '\t')) {
-      written.remove_suffix(1);
-    }
-    // A scale may be answered by its anchor words ("Very calm"), in every format.
+    // A scale may be answered by its anchor words ("Very calm"), in every format; same_words
+    // ignores the spaces around them.
     for (std::size_t k = 0; k < q.anchors.size(); ++k) {
-      if (same_words(written, q.anchors[k])) return static_cast<double>(k + 1);
+      if (same_words(*text, q.anchors[k])) return static_cast<double>(k + 1);
     }
   }
   fail(where_of(a, answers), "'" + q.id + "' takes a number, not " + describe(a.value));

@@ -6,6 +6,15 @@
 
 namespace medcareer {
 
+std::size_t question_index(const Questionnaire& questionnaire, std::string_view id,
+                           std::size_t next) {
+  const auto& questions = questionnaire.questions;
+  if (next < questions.size() && questions[next].id == id) return next;
+  std::size_t at = 0;
+  while (at < questions.size() && questions[at].id != id) ++at;
+  return at;
+}
+
 int option_index(const Question& q, std::string_view id) {
   if (q.type == QuestionType::yes_no) {
     if (id == "true") id = "yes";

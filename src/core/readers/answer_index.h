@@ -12,6 +12,11 @@
 
 namespace medcareer {
 
+// The index of the question `id` in the questionnaire, trying `next` first since answers
+// mostly come in questionnaire order; the number of questions when it has none.
+std::size_t question_index(const Questionnaire& questionnaire, std::string_view id,
+                           std::size_t next);
+
 // The index of the option `id` names (`true` and `false` name yes and no of a yes/no
 // question, as spreadsheet checkboxes write them), or -1.
 int option_index(const Question& question, std::string_view id);

@@ -8,8 +8,6 @@
 #include <random>
 #include <sstream>
 
-#include "medcareer/catalog.h"
-#include "medcareer/questionnaire.h"
 #include "testing/indexed_differential.h"
 
 using namespace medcareer;
@@ -69,8 +67,9 @@ std::string cell_for(const Question& q, std::mt19937& rng, bool clean) {
     taken.push_back(k);
     const Option& o = q.options[k];
     const auto how = rng() % 6;
-    out += (out.empty() ? "" : separator) +
-           (how == 0 ? o.id : how == 1 ? retyped(o.label, rng) : o.label);
+    out += (out.empty() ? "" : separator) + (how == 0   ? o.id
+                                             : how == 1 ? retyped(o.label, rng)
+                                                        : o.label);
   }
   if (rng() % 8 == 0) out += separator;  // a trailing separator
   return out;
@@ -79,12 +78,8 @@ std::string cell_for(const Question& q, std::mt19937& rng, bool clean) {
 }  // namespace
 
 TEST_CASE("a CSV row read as indices gets the advice of the row read as answers, to the bit") {
-  auto questionnaire = load_questionnaire(embedded_questionnaire());
-  auto catalog = load_catalog(embedded_data_files());
-  REQUIRE(questionnaire.ok());
-  REQUIRE(catalog.ok());
-  const Questionnaire& q = questionnaire.value();
-  const ScoringModel model(q, catalog.value(), ScoringModel::Preferences::dropped);
+  const ScoringModel& model = testing::default_model();
+  const Questionnaire& q = model.questionnaire();
 
   std::mt19937 rng(20261202);
   std::ostringstream csv;
@@ -108,32 +103,20 @@ TEST_CASE("a CSV row read as indices gets the advice of the row read as answers,
   CsvOptions options;
   options.id_column = "Email";
   auto reader = open_records(in, "export.csv", InputFormat::csv, q, options);
-  Record record;
-  int indexed = 0, refused = 0, failed = 0;
-  while (reader->split(record)) {
-    const testing::IndexedCheck check = testing::check_indexed(model, record);
-    INFO(record.id);
-    CHECK(check.problem == "");
-    indexed += check.indexed;
-    refused += !check.indexed && check.parsed;  // good, but left to parse()
-    failed += !check.parsed;
-    record = Record{};
-  }
-  CHECK(indexed + refused + failed == kRows);
+  const testing::IndexedTally tally = testing::check_all(model, *reader);
+  CHECK(tally.problems == std::vector<std::string>{});
+  CHECK(tally.records() == kRows);
   // Both ways are exercised: most rows are indexed, and the rows whose broken cell is one
   // that parse() refuses fail, as they did before.
-  CHECK(indexed > kRows / 2);
-  CHECK(failed > kRows / 50);
-  MESSAGE("indexed ", indexed, ", good but parsed ", refused, ", failed ", failed);
+  CHECK(tally.indexed > kRows / 2);
+  CHECK(tally.failed > kRows / 50);
+  MESSAGE("indexed ", tally.indexed, ", good but parsed ", tally.refused, ", failed ",
+          tally.failed);
 }
 
 TEST_CASE("the indexed path takes a row of labels, ids and retyped labels, and leaves the rest") {
-  auto questionnaire = load_questionnaire(embedded_questionnaire());
-  auto catalog = load_catalog(embedded_data_files());
-  REQUIRE(questionnaire.ok());
-  REQUIRE(catalog.ok());
-  const Questionnaire& q = questionnaire.value();
-  const ScoringModel model(q, catalog.value(), ScoringModel::Preferences::dropped);
+  const ScoringModel& model = testing::default_model();
+  const Questionnaire& q = model.questionnaire();
   const Question& contact = q.questions.front();  // a single choice
   REQUIRE(contact.type == QuestionType::single);
   auto row = [&](const std::string& cell) {

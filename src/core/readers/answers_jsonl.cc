@@ -58,12 +58,8 @@ class JsonlParser final : public RecordParser {
     std::size_t next = 0;  // answers mostly come in questionnaire order
     for (const auto& m : answers->members) {
       if (m.value.kind == Kind::null) continue;  // unanswered
-      std::size_t at = next;
-      if (at >= questions.size() || questions[at].id != m.key) {
-        at = 0;
-        while (at < questions.size() && questions[at].id != m.key) ++at;
-        if (at == questions.size()) return false;
-      }
+      const std::size_t at = question_index(questionnaire_, m.key, next);
+      if (at == questions.size()) return false;
       next = at + 1;
       if (!index_value(questions[at], at, m.value, out)) return false;
     }

@@ -8,8 +8,6 @@
 #include <random>
 #include <sstream>
 
-#include "medcareer/catalog.h"
-#include "medcareer/questionnaire.h"
 #include "testing/indexed_differential.h"
 
 using namespace medcareer;
@@ -55,12 +53,8 @@ std::string answer_json(const Question& q, std::mt19937& rng, bool clean) {
 }  // namespace
 
 TEST_CASE("a JSON Lines record read as indices gets the advice of the record read as answers") {
-  auto questionnaire = load_questionnaire(embedded_questionnaire());
-  auto catalog = load_catalog(embedded_data_files());
-  REQUIRE(questionnaire.ok());
-  REQUIRE(catalog.ok());
-  const Questionnaire& q = questionnaire.value();
-  const ScoringModel model(q, catalog.value(), ScoringModel::Preferences::dropped);
+  const ScoringModel& model = testing::default_model();
+  const Questionnaire& q = model.questionnaire();
 
   std::mt19937 rng(1202);
   std::ostringstream jsonl;
@@ -86,22 +80,14 @@ TEST_CASE("a JSON Lines record read as indices gets the advice of the record rea
 
   std::istringstream in(jsonl.str());
   auto reader = open_records(in, "answers.jsonl", InputFormat::jsonl, q);
-  Record record;
-  int indexed = 0, refused = 0, failed = 0;
-  while (reader->split(record)) {
-    const testing::IndexedCheck check = testing::check_indexed(model, record);
-    INFO(record.id);
-    CHECK(check.problem == "");
-    indexed += check.indexed;
-    refused += !check.indexed && check.parsed;  // good, but left to parse()
-    failed += !check.parsed;
-    record = Record{};
-  }
-  CHECK(indexed + refused + failed == kRecords);
+  const testing::IndexedTally tally = testing::check_all(model, *reader);
+  CHECK(tally.problems == std::vector<std::string>{});
+  CHECK(tally.records() == kRecords);
   // Both ways are exercised: most records are indexed; those with a version are left to
   // parse(), and those with a broken answer fail as they did before.
-  CHECK(indexed > kRecords / 2);
-  CHECK(refused > kRecords / 50);
-  CHECK(failed > kRecords / 50);
-  MESSAGE("indexed ", indexed, ", good but parsed ", refused, ", failed ", failed);
+  CHECK(tally.indexed > kRecords / 2);
+  CHECK(tally.refused > kRecords / 50);
+  CHECK(tally.failed > kRecords / 50);
+  MESSAGE("indexed ", tally.indexed, ", good but parsed ", tally.refused, ", failed ",
+          tally.failed);
 }

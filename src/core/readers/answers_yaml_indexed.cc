@@ -184,12 +184,8 @@ bool index_yaml_answers(std::string_view text, const Questionnaire& questionnair
     }
     if (!in_answers || (answers_indent != 0 && indent != answers_indent)) return false;
     answers_indent = indent;
-    std::size_t at = next;
-    if (at >= questions.size() || questions[at].id != key) {
-      at = 0;
-      while (at < questions.size() && questions[at].id != key) ++at;
-      if (at == questions.size()) return false;
-    }
+    const std::size_t at = question_index(questionnaire, key, next);
+    if (at == questions.size()) return false;
     if (out.slots[at].kind != IndexedAnswers::Kind::none) return false;  // answered twice
     next = at + 1;
     const Question& q = questions[at];

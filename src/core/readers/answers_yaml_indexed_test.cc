@@ -7,8 +7,6 @@
 #include <random>
 #include <sstream>
 
-#include "medcareer/catalog.h"
-#include "medcareer/questionnaire.h"
 #include "random_answers.h"
 #include "testing/indexed_differential.h"
 
@@ -98,31 +96,24 @@ std::string broken(std::string text, std::mt19937& rng) {
 }  // namespace
 
 TEST_CASE("a YAML answers document read as indices gets the advice yaml-cpp's reading gets") {
-  auto questionnaire = load_questionnaire(embedded_questionnaire());
-  auto catalog = load_catalog(embedded_data_files());
-  REQUIRE(questionnaire.ok());
-  REQUIRE(catalog.ok());
-  const Questionnaire& q = questionnaire.value();
-  const ScoringModel model(q, catalog.value(), ScoringModel::Preferences::dropped);
+  const ScoringModel& model = testing::default_model();
+  const Questionnaire& q = model.questionnaire();
 
   std::mt19937 rng(2026);
   int indexed = 0, refused = 0, failed = 0;
   constexpr int kDocuments = 2000;
   for (int n = 0; n < kDocuments; ++n) {
-    std::string text = rewritten(answers_to_yaml(random_answers(q, rng, static_cast<std::size_t>(n)), q), rng);
+    std::string text =
+        rewritten(answers_to_yaml(random_answers(q, rng, static_cast<std::size_t>(n)), q), rng);
     if (rng() % 4 == 0) text = broken(text, rng);
     std::istringstream in(text);
     auto reader = open_records(in, "answers.yaml", InputFormat::yaml, q);
-    Record record;
-    while (reader->split(record)) {
-      const testing::IndexedCheck check = testing::check_indexed(model, record);
-      INFO(text);
-      CHECK(check.problem == "");
-      indexed += check.indexed;
-      refused += !check.indexed && check.parsed;
-      failed += !check.parsed;
-      record = Record{};
-    }
+    const testing::IndexedTally tally = testing::check_all(model, *reader);
+    INFO(text);
+    CHECK(tally.problems == std::vector<std::string>{});
+    indexed += tally.indexed;
+    refused += tally.refused;
+    failed += tally.failed;
   }
   // Both ways are exercised: most documents are indexed, some good ones are left to
   // yaml-cpp (a `---`, a `skipped` list), and broken ones fail as they did.
