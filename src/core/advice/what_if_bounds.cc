@@ -28,6 +28,7 @@ void Search::bounds() {
       }
     }
   }
+  moves_.assign(alts_.size() * roles_, 0.0);
   const std::size_t measures = roles_ + 2 * veto_traits_.size();
   bounds_.assign(measures * (n_ + 1), {});
   for (std::size_t f = 0; f < measures; ++f) {
@@ -44,6 +45,7 @@ void Search::bounds() {
             const double v = measure(f, first_[k]);
             g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
           }
+          if (f < roles_) moves_[a * roles_ + f] = g;
           gain = std::max(gain, g);
         }
       }
@@ -116,6 +118,37 @@ bool Search::feasible(const State& s, Index i, std::size_t d) const {
     }
     if (may_veto) continue;
     if (s.raw[t] - s.raw[r] + bound(r, i)[d] <= -tolerance_) return false;
+  }
+  return true;
+}
+
+// The roles the quick test may check are those the state after an edit of j, and any later
+// edits, certainly leave open: not ruled out by another answer, nor by a later one if later
+// edits are to come, and without a veto trait (a veto can close them). What the edit itself
+// closes is in closes_, which may_catch_up() skips. moves_ holds what the edit, and the
+// dependent questions it asks or drops, do to raw(target) - raw(R).
+bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left) {
+  if (!quick_test_ || !quick_[j]) return false;
+  auto& gaps = gaps_[level];
+  gaps.clear();
+  const Index t = target_;
+  const std::uint64_t own = alts_[first_[j]].rules;  // counted in s.rules, as j is asked
+  for (Index r = 0; r < roles_; ++r) {
+    if (r == t || s.rules[r] - static_cast<int>(own >> r & 1) > 0) continue;
+    if ((left > 0 && (can_rule_[j + 1] >> r & 1)) || !vetoes_[r].empty()) continue;
+    if (j != training_question_ && s.has_training && min_training_[r] &&
+        s.training < *min_training_[r])
+      continue;
+    gaps.emplace_back(r, s.raw[t] - s.raw[r] + bound(r, j + 1)[left] + tolerance_);
+  }
+  return true;
+}
+
+bool Search::may_catch_up(std::size_t level, Index a) const {
+  const double* move = &moves_[a * roles_];
+  const std::uint64_t closes = closes_[a];
+  for (const auto& [r, gap] : gaps_[level]) {
+    if (!(closes >> r & 1) && gap + move[r] <= 0) return false;
   }
   return true;
 }

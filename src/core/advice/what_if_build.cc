@@ -290,6 +290,25 @@ void Search::build() {
     }
   }
   for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) states_[d] = s;
+  // What each edit closes, for the quick test. Not used where an edit asks or drops the
+  // training question: the minimums would then move with it.
+  closes_.assign(alts_.size(), 0);
+  quick_.assign(n_, 1);
+  for (Index j = 0; j < n_; ++j) {
+    for (Index k : deps_[j]) quick_[j] = quick_[j] && k != training_question_;
+    for (Index a = first_[j] + 1; a < first_[j + 1]; ++a) {
+      std::uint64_t closes = alts_[a].rules;
+      for (Index r = 0; r < roles_; ++r) {
+        if (j == training_question_ && alts_[a].answered && min_training_[r] &&
+            alts_[a].number < *min_training_[r])
+          closes |= std::uint64_t{1} << r;
+      }
+      for (Index k : deps_[j]) {
+        if (holds(k, a) && !holds(k, first_[j])) closes |= alts_[first_[k]].rules;
+      }
+      closes_[a] = closes;
+    }
+  }
 }
 
 }  // namespace medcareer::what_if

@@ -226,12 +226,15 @@ void Search::dfs(std::size_t level, Index from, int cost) {
   const State& s = states_[level];
   const std::size_t left = depth_ - level - 1;  // edits still to make below the next one
   for (Index j = from; j < n_; ++j) {
+    std::optional<bool> quick;  // worked out for the first edit of j that needs it
     for (Index a = first_[j] + 1; editable_[j] && s.asked[j] && a < first_[j + 1]; ++a) {
       if (dooms_[a]) continue;
       const int d = cost + alts_[a].cost;
       // Each later edit costs at least the cheapest one: a dearer change can never win.
       if (best_ && d + static_cast<int>(left) * cheapest_ > best_->cost) continue;
       if (++steps_ > kMaxSteps) return;
+      if (!quick) quick = gaps(s, level, j, left);
+      if (*quick && !may_catch_up(level, a)) continue;
       State& child = states_[level + 1];
       child = s;
       apply(child, j, a);

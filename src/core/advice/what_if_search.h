@@ -61,10 +61,15 @@ struct Candidate {
 // once rather than for every respondent of a batch.
 class Search {
  public:
+  // Without the quick test (may_catch_up()) the walk builds the state of every edit; the
+  // unit tests compare the two (what_if_quick_test.cc).
+  explicit Search(bool quick_test = true) : quick_test_(quick_test) {}
+
   std::optional<Change> run(const ScoringModel& scoring, const AnswerSet& answers,
                             const ScoreResult& score);
 
  private:
+  bool quick_test_ = true;
   const ScoringModel* scoring_ = nullptr;
   const CompiledModel* m_ = nullptr;
   const AnswerSet* answers_ = nullptr;
@@ -76,6 +81,7 @@ class Search {
   // Per question.
   std::vector<Index> first_;  // its alternatives are alts_[first_[j] .. first_[j + 1])
   std::vector<char> editable_;
+  std::vector<char> quick_;                // the quick test may be used for its edits (see gaps())
   std::vector<char> need_;                 // the person's answer states a need
   std::vector<std::uint64_t> need_rules_;  // the roles that answer rules out
   std::vector<Index> condition_;           // the question its `when` reads, or kNone
@@ -88,9 +94,13 @@ class Search {
   std::vector<std::uint32_t> ticked_, next_ticked_;
   // Per alternative.
   std::vector<Alt> alts_;
-  std::vector<double> weights_;  // alts x traits
-  std::vector<double> contrib_;  // alts x roles
-  std::vector<char> dooms_;      // the alternative rules the target out, or drops a need
+  std::vector<double> weights_;        // alts x traits
+  std::vector<double> contrib_;        // alts x roles
+  std::vector<char> dooms_;            // the alternative rules the target out, or drops a need
+  std::vector<double> moves_;          // alts x roles: how far it moves raw(target) - raw(R)
+  std::vector<std::uint64_t> closes_;  // the roles the state after it rules out that the
+                                       // person's answer did not: its own rule-outs, the
+                                       // training minimums, a dependent question now asked
   // Per role.
   std::vector<std::optional<double>> min_training_;
   std::vector<std::vector<Index>> vetoes_;
@@ -103,6 +113,9 @@ class Search {
   std::vector<std::uint64_t> can_rule_;  // per question i: roles some answer to i.. rules out
   std::vector<Index> veto_traits_;
   double tolerance_ = 0;
+  // Per level of the walk, for the edits of one question: the roles the quick test checks
+  // and how far the target may trail each (see gaps()).
+  std::array<std::vector<std::pair<Index, double>>, kMaxChangeEdits> gaps_;
 
   std::array<State, kMaxChangeEdits + 1> states_;
   std::array<std::pair<Index, Index>, kMaxChangeEdits> path_{};
@@ -168,6 +181,15 @@ class Search {
   // Whether d more edits of questions i.. could put the target first.
   // (The answers before i that rule the target out are dealt with by dfs().)
   bool feasible(const State& s, Index i, std::size_t d) const;
+
+  // Whether the quick test can be used for the edits of question j from state s, at `level`
+  // with `left` edits of later questions to come; if so, gaps_[level] holds what it checks.
+  bool gaps(const State& s, std::size_t level, Index j, std::size_t left);
+
+  // The quick test: false when moving to alternative a leaves the target behind some role
+  // by more than later edits can make up, which feasible() or may_lead() would find on the
+  // state after the edit. It saves copying and updating the state for most edits.
+  bool may_catch_up(std::size_t level, Index a) const;
 
   // Whether the target could be first, as far as the arrays kept up to date edit by edit
   // can tell: they add and take away in another order than the scorer, so a match within a
