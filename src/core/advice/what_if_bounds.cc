@@ -74,20 +74,6 @@ void Search::bounds() {
     }
     can_rule_[i] = mask;
   }
-  // Two roles tie once rounded if their matches are less than 0.1 apart: with the largest
-  // denominator any answers can give, max(W, full weight), raw(T) - raw(R) > -0.002 times
-  // it is needed to come first.
-  double most = 0;
-  for (Index j = 0; j < n_; ++j) {
-    double heaviest = 0;
-    for (Index a = first_[j]; a < first_[j + 1]; ++a) {
-      double sum = 0;
-      for (Index t = 0; t < traits_; ++t) sum += std::fabs(weights_[a * traits_ + t]);
-      heaviest = std::max(heaviest, sum);
-    }
-    most += heaviest;
-  }
-  tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
 }
 
 bool Search::below_training(Index j, Index a, Index r) const {

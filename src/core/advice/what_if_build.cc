@@ -77,6 +77,10 @@ void Search::weigh(Index j, Alt alt, std::span<const std::uint32_t> ticked) {
       if (!centred.empty()) c[r] += w[t] * centred[t];  // no profile: the role stays at 50
     }
   }
+  for (Index t = 0; t < traits_; ++t) {
+    if (w[t] != 0) moved_.emplace_back(t, w[t]);
+  }
+  moved_first_.push_back(moved_.size());
   alt.cost = alt.distance * cq.question->change_cost;
   alts_.push_back(alt);
 }
@@ -131,6 +135,8 @@ void Search::build() {
   given_.assign(n_, nullptr);
   alts_.clear();
   weights_.clear();
+  moved_.clear();
+  moved_first_.assign(1, 0);
   contrib_.clear();
   holds_.clear();
   min_training_.clear();
@@ -290,6 +296,20 @@ void Search::build() {
     }
   }
   for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) states_[d] = s;
+  // Two roles tie once rounded if their matches are less than 0.1 apart: with the largest
+  // denominator any answers can give, max(W, full weight), raw(T) - raw(R) > -0.002 times
+  // it is needed to come first.
+  double most = 0;
+  for (Index j = 0; j < n_; ++j) {
+    double heaviest = 0;
+    for (Index a = first_[j]; a < first_[j + 1]; ++a) {
+      double sum = 0;
+      for (Index t = 0; t < traits_; ++t) sum += std::fabs(weights_[a * traits_ + t]);
+      heaviest = std::max(heaviest, sum);
+    }
+    most += heaviest;
+  }
+  tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
   // What each edit closes, for the quick test. Not used where an edit asks or drops the
   // training question: the minimums would then move with it.
   closes_.assign(alts_.size(), 0);

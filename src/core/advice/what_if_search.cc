@@ -2,6 +2,7 @@
 // candidate (what_if.cc describes the search).
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -75,13 +76,13 @@ bool Search::holds(Index dependent, Index a) const {
 void Search::add(State& s, Index j, Index a, int sign) {
   const Alt& alt = alts_[a];
   if (!alt.answered) return;
-  const double* w = weights_of(a);
-  for (Index t = 0; t < traits_; ++t) s.preference[t] += sign * w[t];
+  // Adding the zero weights would leave every sum as it is, to the bit.
+  for (std::size_t m = moved_first_[a]; m < moved_first_[a + 1]; ++m)
+    s.preference[moved_[m].first] += sign * moved_[m].second;
   const double* c = contrib_of(a);
-  for (Index r = 0; r < roles_; ++r) {
-    s.raw[r] += sign * c[r];
-    if (alt.rules >> r & 1) s.rules[r] += sign;
-  }
+  for (Index r = 0; r < roles_; ++r) s.raw[r] += sign * c[r];
+  for (std::uint64_t rules = alt.rules; rules; rules &= rules - 1)
+    s.rules[static_cast<std::size_t>(std::countr_zero(rules))] += sign;
   s.answered += sign;
   if (j == training_question_) {
     s.has_training = sign > 0;
@@ -102,15 +103,6 @@ void Search::apply(State& s, Index j, Index a) {
     s.asked_count += now ? 1 : -1;
     add(s, k, s.choice[k], now ? 1 : -1);
   }
-}
-
-// The value of measure f for one alternative.
-double Search::measure(std::size_t f, Index a) const {
-  if (!alts_[a].answered) return 0;
-  if (f < roles_) return contrib_[a * roles_ + target_] - contrib_[a * roles_ + f];
-  const std::size_t v = (f - roles_) / 2;
-  const double w = weights_[a * traits_ + veto_traits_[v]];
-  return (f - roles_) % 2 == 0 ? w : -w;
 }
 
 // Whether the target could be first, as far as the arrays kept up to date edit by edit
@@ -225,13 +217,18 @@ void Search::leaf(const State& s, int cost) {
 void Search::dfs(std::size_t level, Index from, int cost) {
   const State& s = states_[level];
   const std::size_t left = depth_ - level - 1;  // edits still to make below the next one
+  // Each later edit costs at least the cheapest one: a dearer change can never win.
+  auto dearer = [&](int d) {
+    return best_ && d + static_cast<int>(left) * cheapest_ > best_->cost;
+  };
   for (Index j = from; j < n_; ++j) {
+    // Every edit of j costs its change_cost at least (one step).
+    const bool open = editable_[j] && s.asked[j] && !dearer(cost + question(j).change_cost);
     std::optional<bool> quick;  // worked out for the first edit of j that needs it
-    for (Index a = first_[j] + 1; editable_[j] && s.asked[j] && a < first_[j + 1]; ++a) {
+    for (Index a = first_[j] + 1, end = open ? first_[j + 1] : a; a < end; ++a) {
       if (dooms_[a]) continue;
       const int d = cost + alts_[a].cost;
-      // Each later edit costs at least the cheapest one: a dearer change can never win.
-      if (best_ && d + static_cast<int>(left) * cheapest_ > best_->cost) continue;
+      if (dearer(d)) continue;
       if (++steps_ > kMaxSteps) return;
       if (!quick) quick = gaps(s, level, j, left);
       if (*quick && !may_catch_up(level, a)) continue;

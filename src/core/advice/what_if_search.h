@@ -94,7 +94,11 @@ class Search {
   std::vector<std::uint32_t> ticked_, next_ticked_;
   // Per alternative.
   std::vector<Alt> alts_;
-  std::vector<double> weights_;        // alts x traits
+  std::vector<double> weights_;  // alts x traits
+  // The same, without the zeros: the traits that alternative a moves are
+  // moved_[moved_first_[a] .. moved_first_[a + 1]) (most move two or three of twenty).
+  std::vector<std::pair<Index, double>> moved_;
+  std::vector<std::size_t> moved_first_;
   std::vector<double> contrib_;        // alts x roles
   std::vector<char> dooms_;            // the alternative rules the target out, or drops a need
   std::vector<double> moves_;          // alts x roles: how far it moves raw(target) - raw(R)
@@ -163,8 +167,15 @@ class Search {
   // are asked or dropped with it.
   void apply(State& s, Index j, Index a);
 
-  // The value of measure f for one alternative.
-  double measure(std::size_t f, Index a) const;
+  // The value of measure f for one alternative (inline: bounds() asks it for every role and
+  // alternative of every target).
+  double measure(std::size_t f, Index a) const {
+    if (!alts_[a].answered) return 0;
+    if (f < roles_) return contrib_[a * roles_ + target_] - contrib_[a * roles_ + f];
+    const std::size_t v = (f - roles_) / 2;
+    const double w = weights_[a * traits_ + veto_traits_[v]];
+    return (f - roles_) % 2 == 0 ? w : -w;
+  }
 
   // The roles that may come first, most likely first: every role but the top one, in the
   // order of the ranking, except those that an answer stating a need rules out.
