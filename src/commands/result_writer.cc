@@ -260,7 +260,7 @@ void ResultWriter::add(const Scored& scored) {
   }
   if (count_ == 1) {
     start();
-    if (options_.format == "csv" || options_.format == "jsonl") {
+    if (rows_only()) {
       emit(scored);
     } else {
       first_ = scored;

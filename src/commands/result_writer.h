@@ -53,6 +53,9 @@ class ResultWriter {
   // Thread-safe, so that the threads that score also render.
   std::string render(const Scored& scored) const;
   // Whether each Scored must carry its answers.
+  // Whether every respondent, even one alone, is written as a row or line (csv, jsonl):
+  // then no respondent needs more advice than the row shows.
+  bool rows_only() const { return options_.format == "csv" || options_.format == "jsonl"; }
   bool keeps_answers() const { return options_.format == "html" && !options_.summary; }
   void add(const Scored& scored);
   // A record that could not be scored (already reported on stderr): a row of its own in csv

@@ -10,7 +10,10 @@ namespace medcareer::commands {
 
 ScorePipeline::ScorePipeline(const ScoringModel& model, Advice advice, const ResultWriter* writer,
                              unsigned jobs)
-    : model_(model), advice_(advice), writer_(writer) {
+    : model_(model),
+      advice_(advice),
+      writer_(writer),
+      first_in_full_(!writer || !writer->rows_only()) {
   for (unsigned k = 1; k < std::min(std::max(jobs, 1u), 256u); ++k) {
     try {
       threads_.emplace_back([this, k] { help(static_cast<std::uint8_t>(k)); });
@@ -91,8 +94,9 @@ void ScorePipeline::work(std::uint8_t self) {
   for (std::size_t i; (i = next_.fetch_add(1, std::memory_order_relaxed)) < n;) {
     Record& record = batch_.records[i];
     batch_.owner[i] = self;
-    const Advice advice =
-        i == 0 && first_batch_ && advice_ == Advice::ranking ? Advice::full : advice_;
+    const Advice advice = i == 0 && first_batch_ && first_in_full_ && advice_ == Advice::ranking
+                              ? Advice::full
+                              : advice_;
     std::optional<Scored>& scored = batch_.scored[i];
     if (advice == Advice::ranking && score_indexed(record, scored)) continue;
     read_answers(record);  // reading the answers is as much work as scoring them

@@ -29,9 +29,9 @@ class ScorePipeline {
  public:
   // With one job the caller reads and scores each batch itself in finish(). With more,
   // `jobs - 1` helper threads start on a batch as soon as it is started. Each record gets
-  // `advice`, but the first of the run at least Advice::full, since a run of one respondent
-  // shows it in full. With a `writer`, each result is also rendered as the row or item it
-  // will be written as.
+  // `advice`, but the first of the run at least Advice::full where a run of one respondent
+  // shows it in full (every output but rows: see ResultWriter::rows_only()). With a
+  // `writer`, each result is also rendered as the row or item it will be written as.
   ScorePipeline(const ScoringModel& model, Advice advice, const ResultWriter* writer,
                 unsigned jobs);
   ~ScorePipeline();  // stops the helpers once they are done with the batch they score
@@ -66,6 +66,7 @@ class ScorePipeline {
   ScoredBatch trash_;                 // its results, freed by their threads as a batch starts
   bool busy_ = false;
   bool first_batch_ = true;  // of the run
+  bool first_in_full_;       // the first record of the run gets Advice::full
 
   std::mutex mutex_;
   std::condition_variable wake_;  // a batch was started, or the pipeline ends
