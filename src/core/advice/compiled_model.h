@@ -139,6 +139,10 @@ struct Scratch {
     double weight;
   };
   std::vector<Pull> pulls;  // every counted answer's weights, in questionnaire order
+  // Per pull: the next pull of the same trait (kNone after the last), so that the pairs
+  // that may contradict each other are found without trying every pair; per trait, the
+  // first pull not yet chained while they are laid out.
+  std::vector<Index> next_pull, first_pull;
 
   // Lays `answers` out as IndexedAnswers (ids the questionnaire does not have are left out,
   // as scoring always ignored them) and resets the sums.

@@ -69,11 +69,20 @@ void append_quoted_answer(std::string& out, const CompiledQuestion& cq, const Sc
 
 // Answers that pull one trait hard in opposite directions, found from the weights alone.
 // The warning is built in one string: a batch of random answers has two on most records.
-void contradictions(const CompiledModel& model, const Scratch& s, ScoreResult& result) {
-  for (std::size_t i = 0; i < s.pulls.size(); ++i) {
-    for (std::size_t j = i + 1; j < s.pulls.size(); ++j) {
+void contradictions(const CompiledModel& model, Scratch& s, ScoreResult& result) {
+  // Pairs in the order of (i, j) as before, but only of one trait.
+  const Index n = static_cast<Index>(s.pulls.size());
+  s.next_pull.assign(n, kNone);
+  s.first_pull.assign(model.traits.size(), kNone);
+  for (Index i = n; i-- > 0;) {
+    s.next_pull[i] = s.first_pull[s.pulls[i].trait];
+    s.first_pull[s.pulls[i].trait] = i;
+  }
+  for (Index i = 0; i < n; ++i) {
+    if (std::fabs(s.pulls[i].weight) < kLeastPull) continue;
+    for (Index j = s.next_pull[i]; j != kNone; j = s.next_pull[j]) {
       const auto &a = s.pulls[i], &b = s.pulls[j];
-      if (a.question == b.question || a.trait != b.trait || a.weight * b.weight >= 0) continue;
+      if (a.question == b.question || a.weight * b.weight >= 0) continue;
       if (std::fabs(a.weight) < kLeastPull || std::fabs(b.weight) < kLeastPull ||
           std::fabs(a.weight) + std::fabs(b.weight) < kHardPulls)
         continue;
