@@ -114,7 +114,7 @@ bool Search::feasible(const State& s, Index i, std::size_t d) const {
 // closes is in closes_, which may_catch_up() skips. moves_ holds what the edit, and the
 // dependent questions it asks or drops, do to raw(target) - raw(R).
 bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left) {
-  if (!quick_test_ || !quick_[j]) return false;
+  if (!shortcuts_ || !quick_[j]) return false;
   auto& gaps = gaps_[level];
   gaps.clear();
   const Index t = target_;

@@ -217,13 +217,18 @@ void Search::leaf(const State& s, int cost) {
 void Search::dfs(std::size_t level, Index from, int cost) {
   const State& s = states_[level];
   const std::size_t left = depth_ - level - 1;  // edits still to make below the next one
-  // Each later edit costs at least the cheapest one: a dearer change can never win.
+  // Each later edit costs at least the cheapest one: a dearer change can never win, nor
+  // one as dear with more edits than the best so far.
   auto dearer = [&](int d) {
-    return best_ && d + static_cast<int>(left) * cheapest_ > best_->cost;
+    if (!best_) return false;
+    const int least = d + static_cast<int>(left) * cheapest_;
+    return least > best_->cost ||
+           (shortcuts_ && least == best_->cost && depth_ > best_->edits.size());
   };
   for (Index j = from; j < n_; ++j) {
     // Every edit of j costs its change_cost at least (one step).
-    const bool open = editable_[j] && s.asked[j] && !dearer(cost + question(j).change_cost);
+    const bool open =
+        editable_[j] && s.asked[j] && !(shortcuts_ && dearer(cost + question(j).change_cost));
     std::optional<bool> quick;  // worked out for the first edit of j that needs it
     for (Index a = first_[j] + 1, end = open ? first_[j + 1] : a; a < end; ++a) {
       if (dooms_[a]) continue;

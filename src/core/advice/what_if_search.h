@@ -61,15 +61,17 @@ struct Candidate {
 // once rather than for every respondent of a batch.
 class Search {
  public:
-  // Without the quick test (may_catch_up()) the walk builds the state of every edit; the
-  // unit tests compare the two (what_if_quick_test.cc).
-  explicit Search(bool quick_test = true) : quick_test_(quick_test) {}
+  // Without the shortcuts (the quick test, may_catch_up(); passing over a question none of
+  // whose edits is cheap enough; cutting a change as dear as the best with more edits) the
+  // walk builds the state of every edit the plain cost bound lets through. Each shortcut
+  // only saves work: the unit tests compare the two (what_if_shortcuts_test.cc).
+  explicit Search(bool shortcuts = true) : shortcuts_(shortcuts) {}
 
   std::optional<Change> run(const ScoringModel& scoring, const AnswerSet& answers,
                             const ScoreResult& score);
 
  private:
-  bool quick_test_ = true;
+  bool shortcuts_ = true;
   const ScoringModel* scoring_ = nullptr;
   const CompiledModel* m_ = nullptr;
   const AnswerSet* answers_ = nullptr;

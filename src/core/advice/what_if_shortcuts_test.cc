@@ -1,6 +1,8 @@
-// The quick test of the what-would-change search (may_catch_up() in what_if_bounds.cc) only
-// saves work: it cuts an edit only where building the state after it would have cut it too.
-// So the search must propose the same change, to the last field, with it and without it.
+// The shortcuts of the what-would-change search (what_if_search.h: the quick test,
+// may_catch_up() in what_if_bounds.cc; passing over a question none of whose edits is cheap
+// enough; cutting a change as dear as the best one with more edits) only save work: each cuts
+// an edit only where the plain walk would cut it too, or where it could not win. So the search
+// must propose the same change, to the last field, with them and without them.
 #include <doctest/doctest.h>
 
 #include <random>
@@ -28,7 +30,7 @@ Tally compare(const Questionnaire& questionnaire, const Catalog& catalog,
               const std::string& looked_for, int sets,
               const std::pair<std::string, AnswerValue>* extra = nullptr) {
   ScoringModel model(questionnaire, catalog);
-  what_if::Search quick, full(false);
+  what_if::Search quick, full(false);  // with the shortcuts, and without
   std::mt19937 rng(16);
   Tally tally;
   for (int n = 0; n < sets; ++n) {
@@ -52,7 +54,7 @@ Tally compare(const Questionnaire& questionnaire, const Catalog& catalog,
 
 }  // namespace
 
-TEST_CASE("the search proposes the same change with the quick test and without it") {
+TEST_CASE("the search proposes the same change with its shortcuts and without them") {
   testing::RealData r;
   // The training question is the one whose minimums the quick test handles on its own.
   const Tally tally = compare(r.questionnaire, r.catalog, "training_months", 2000);
