@@ -28,34 +28,42 @@ void Search::bounds() {
       }
     }
   }
-  moves_.assign(alts_.size() * roles_, 0.0);
+  caps_.assign(1, 0);
+  for (Index j = 0; j < n_; ++j) {
+    for (Index a = first_[j] + 1; editable_[j] && a < first_[j + 1]; ++a) {
+      if (!dooms_[a]) caps_.push_back(alts_[a].cost);
+    }
+  }
+  std::sort(caps_.begin(), caps_.end());
+  caps_.erase(std::unique(caps_.begin(), caps_.end()), caps_.end());
+  // Only what is written is read (the edits never cut): no need to clear the arrays first.
+  moves_.resize(alts_.size() * roles_);
   const std::size_t measures = roles_ + 2 * veto_traits_.size();
-  bounds_.assign(measures * (n_ + 1), {});
+  gains_.resize(measures * alts_.size());
   for (std::size_t f = 0; f < measures; ++f) {
     if (f == target_) continue;
-    std::array<double, kMaxChangeEdits> top{};  // the largest gains among questions i.., descending
-    for (Index i = static_cast<Index>(n_); i-- > 0;) {
-      double gain = 0;
-      if (editable_[i]) {
-        const double base = measure(f, first_[i]);
-        for (Index a = first_[i] + 1; a < first_[i + 1]; ++a) {
-          if (dooms_[a]) continue;
-          double g = measure(f, a) - base;
-          for (Index k : deps_[i]) {
-            const double v = measure(f, first_[k]);
-            g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
-          }
-          if (f < roles_) moves_[a * roles_ + f] = g;
-          gain = std::max(gain, g);
+    for (Index i = 0; i < n_; ++i) {
+      if (!editable_[i]) continue;
+      const double base = measure(f, first_[i]);
+      for (Index a = first_[i] + 1; a < first_[i + 1]; ++a) {
+        if (dooms_[a]) continue;
+        double g = measure(f, a) - base;
+        for (Index k : deps_[i]) {
+          const double v = measure(f, first_[k]);
+          g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
         }
+        if (f < roles_) moves_[a * roles_ + f] = g;
+        gains_[f * alts_.size() + a] = g;
       }
-      for (std::size_t x = 0; x < top.size(); ++x) {
-        if (gain > top[x]) std::swap(gain, top[x]);
-      }
-      auto& sums = bounds_[f * (n_ + 1) + i];
-      sums[0] = 0;
-      for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) sums[d] = sums[d - 1] + top[d - 1];
     }
+  }
+  bounds_.resize(measures * caps_.size() * (n_ + 1));
+  capped_.assign(caps_.size(), 0);
+  capped_[0] = 1;  // no edit at all: all zero
+  for (std::size_t f = 0; f < measures; ++f) {
+    const auto rows = bounds_.begin() + static_cast<std::ptrdiff_t>(f * caps_.size() * (n_ + 1));
+    std::fill(rows, rows + static_cast<std::ptrdiff_t>(n_ + 1),
+              std::array<double, kMaxChangeEdits + 1>{});
   }
   can_rule_.assign(n_ + 1, 0);
   for (Index i = static_cast<Index>(n_); i-- > 0;) {
@@ -88,10 +96,45 @@ std::size_t Search::veto_index(Index t) const {
 
 // Whether d more edits of questions i.. could put the target first.
 // (The answers before i that rule the target out are dealt with by dfs().)
-bool Search::feasible(const State& s, Index i, std::size_t d) const {
+std::size_t Search::cap(int spent, std::size_t edits) {
+  std::size_t c = caps_.size() - 1;
+  if (shortcuts_ && best_ && edits > 0) {
+    // A change as dear as the best with more edits loses to it (better()).
+    const int budget = best_->cost - (depth_ > best_->edits.size() ? 1 : 0) - spent;
+    const int each = budget - static_cast<int>(edits - 1) * cheapest_;
+    const auto it = std::upper_bound(caps_.begin(), caps_.end(), each);
+    c = it == caps_.begin() ? 0 : static_cast<std::size_t>(it - caps_.begin()) - 1;
+  }
+  if (!capped_[c]) bounds_within(c);
+  return c;
+}
+
+void Search::bounds_within(std::size_t c) {
+  capped_[c] = 1;
+  const std::size_t measures = roles_ + 2 * veto_traits_.size();
+  for (std::size_t f = 0; f < measures; ++f) {
+    if (f == target_) continue;  // raw(target) - raw(target): never asked for
+    const double* gains = &gains_[f * alts_.size()];
+    std::array<double, kMaxChangeEdits> top{};  // the largest gains among questions i..
+    for (Index i = static_cast<Index>(n_); i-- > 0;) {
+      double gain = 0;
+      for (Index a = first_[i] + 1; editable_[i] && a < first_[i + 1]; ++a) {
+        if (!dooms_[a] && alts_[a].cost <= caps_[c]) gain = std::max(gain, gains[a]);
+      }
+      for (std::size_t x = 0; x < top.size(); ++x) {
+        if (gain > top[x]) std::swap(gain, top[x]);
+      }
+      auto& sums = bounds_[(f * caps_.size() + c) * (n_ + 1) + i];
+      sums[0] = 0;
+      for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) sums[d] = sums[d - 1] + top[d - 1];
+    }
+  }
+}
+
+bool Search::feasible(const State& s, Index i, std::size_t d, std::size_t c) const {
   const Index t = target_;
   for (Index v : vetoes_[t]) {
-    if (s.preference[v] + bound(veto_up(veto_index(v)), i)[d] <= detail::kRequiredTraitVeto)
+    if (s.preference[v] + bound(veto_up(veto_index(v)), i, c)[d] <= detail::kRequiredTraitVeto)
       return false;
   }
   for (Index r = 0; r < roles_; ++r) {
@@ -99,11 +142,11 @@ bool Search::feasible(const State& s, Index i, std::size_t d) const {
     if (s.has_training && min_training_[r] && s.training < *min_training_[r]) continue;
     bool may_veto = false;
     for (Index v : vetoes_[r]) {
-      may_veto = may_veto || s.preference[v] - bound(veto_down(veto_index(v)), i)[d] <=
+      may_veto = may_veto || s.preference[v] - bound(veto_down(veto_index(v)), i, c)[d] <=
                                  detail::kRequiredTraitVeto;
     }
     if (may_veto) continue;
-    if (s.raw[t] - s.raw[r] + bound(r, i)[d] <= -tolerance_) return false;
+    if (s.raw[t] - s.raw[r] + bound(r, i, c)[d] <= -tolerance_) return false;
   }
   return true;
 }
@@ -113,7 +156,7 @@ bool Search::feasible(const State& s, Index i, std::size_t d) const {
 // edits are to come, and without a veto trait (a veto can close them). What the edit itself
 // closes is in closes_, which may_catch_up() skips. moves_ holds what the edit, and the
 // dependent questions it asks or drops, do to raw(target) - raw(R).
-bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left) {
+bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left, std::size_t c) {
   if (!shortcuts_ || !quick_[j]) return false;
   auto& gaps = gaps_[level];
   gaps.clear();
@@ -125,7 +168,7 @@ bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left) 
     if (j != training_question_ && s.has_training && min_training_[r] &&
         s.training < *min_training_[r])
       continue;
-    gaps.emplace_back(r, s.raw[t] - s.raw[r] + bound(r, j + 1)[left] + tolerance_);
+    gaps.emplace_back(r, s.raw[t] - s.raw[r] + bound(r, j + 1, c)[left] + tolerance_);
   }
   return true;
 }

@@ -38,7 +38,7 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
     // Deeper only while that many edits could still make a change as good as the best found:
     // cheaper, or as cheap with no more edits (then the lead decides).
     for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps && may_beat_best(); ++depth_) {
-      if (feasible(states_[0], 0, depth_)) dfs(0, 0, 0);
+      if (feasible(states_[0], 0, depth_, cap(0, depth_))) dfs(0, 0, 0);
     }
   }
   if (!best_) return std::nullopt;
@@ -235,7 +235,8 @@ void Search::dfs(std::size_t level, Index from, int cost) {
       const int d = cost + alts_[a].cost;
       if (dearer(d)) continue;
       if (++steps_ > kMaxSteps) return;
-      if (!quick) quick = gaps(s, level, j, left);
+      // The edits after j's: j's costs its change_cost at least.
+      if (!quick) quick = gaps(s, level, j, left, cap(cost + question(j).change_cost, left));
       if (*quick && !may_catch_up(level, a)) continue;
       State& child = states_[level + 1];
       child = s;
@@ -243,7 +244,7 @@ void Search::dfs(std::size_t level, Index from, int cost) {
       path_[level] = {j, a};
       if (left == 0) {
         leaf(child, d);
-      } else if (feasible(child, j + 1, left)) {
+      } else if (feasible(child, j + 1, left, cap(d, left))) {
         dfs(level + 1, j + 1, d);
       }
     }

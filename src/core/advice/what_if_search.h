@@ -112,10 +112,17 @@ class Search {
   std::vector<std::vector<Index>> vetoes_;
   std::vector<int> id_rank_;
   Index training_question_ = kNone;
-  // Bounds: for each linear measure f, bound(f, i)[d] is the most that d edits of questions
-  // i.. can raise it. Measures: raw(target) - raw(R) for each role R, then each veto trait
-  // up and down.
+  // Bounds: for each linear measure f, bound(f, i, c)[d] is the most that d edits of
+  // questions i.., each costing no more than caps_[c], can raise it. Measures:
+  // raw(target) - raw(R) for each role R, then each veto trait up and down. caps_ holds 0
+  // (no edit at all), then every cost an edit has, ascending: once a change is found, the
+  // edits after the first few can only be cheap ones (cap()).
+  // The bounds of one cap are worked out when first asked for (most walks ask for two or
+  // three of the caps).
   std::vector<std::array<double, kMaxChangeEdits + 1>> bounds_;
+  std::vector<int> caps_;
+  std::vector<char> capped_;   // per cap: its bounds are worked out
+  std::vector<double> gains_;  // measures x alts: how far the alternative raises the measure
   std::vector<std::uint64_t> can_rule_;  // per question i: roles some answer to i.. rules out
   std::vector<Index> veto_traits_;
   double tolerance_ = 0;
@@ -135,9 +142,14 @@ class Search {
   double* contrib_of(Index a) { return &contrib_[a * roles_]; }
   std::size_t veto_up(std::size_t v) const { return roles_ + 2 * v; }
   std::size_t veto_down(std::size_t v) const { return veto_up(v) + 1; }
-  const std::array<double, kMaxChangeEdits + 1>& bound(std::size_t f, Index i) const {
-    return bounds_[f * (n_ + 1) + i];
+  const std::array<double, kMaxChangeEdits + 1>& bound(std::size_t f, Index i,
+                                                       std::size_t c) const {
+    return bounds_[(f * caps_.size() + c) * (n_ + 1) + i];
   }
+  // The bounds to use for `edits` more edits after edits costing `spent`: each can cost no
+  // more than what the best change so far leaves for it once the others cost the least.
+  std::size_t cap(int spent, std::size_t edits);
+  void bounds_within(std::size_t c);  // the bounds of cap c
 
   // The answer an alternative stands for, as an answers file would give it.
   AnswerValue value_of(Index j, Index a) const;
@@ -193,11 +205,11 @@ class Search {
 
   // Whether d more edits of questions i.. could put the target first.
   // (The answers before i that rule the target out are dealt with by dfs().)
-  bool feasible(const State& s, Index i, std::size_t d) const;
+  bool feasible(const State& s, Index i, std::size_t d, std::size_t c) const;
 
   // Whether the quick test can be used for the edits of question j from state s, at `level`
   // with `left` edits of later questions to come; if so, gaps_[level] holds what it checks.
-  bool gaps(const State& s, std::size_t level, Index j, std::size_t left);
+  bool gaps(const State& s, std::size_t level, Index j, std::size_t left, std::size_t c);
 
   // The quick test: false when moving to alternative a leaves the target behind some role
   // by more than later edits can make up, which feasible() or may_lead() would find on the
