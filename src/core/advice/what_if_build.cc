@@ -72,13 +72,11 @@ void Search::weigh(Index j, Alt alt, std::span<const std::uint32_t> ticked) {
   double* c = &contrib_[a * roles_];
   for (Index t = 0; t < traits_; ++t) {
     if (w[t] == 0) continue;  // most answers move two or three traits of twenty
+    moved_.emplace_back(t, w[t]);
     for (Index r = 0; r < roles_; ++r) {
       const auto& centred = m_->roles[r].centred;
       if (!centred.empty()) c[r] += w[t] * centred[t];  // no profile: the role stays at 50
     }
-  }
-  for (Index t = 0; t < traits_; ++t) {
-    if (w[t] != 0) moved_.emplace_back(t, w[t]);
   }
   moved_first_.push_back(moved_.size());
   alt.cost = alt.distance * cq.question->change_cost;
