@@ -91,6 +91,15 @@ if [ "${CALLGRIND:-1}" != 0 ] && command -v valgrind > /dev/null; then
     "$work/cg-large.jsonl" --format csv --jobs 1
   per_record "YAML files" $(((large - small) / 10)) "$bin" score "$work/cg-small-yaml" \
     "$work/cg-large-yaml" --format csv --jobs 1
+  # The general path's parser, yaml-cpp, on the same files: node trees (what it does) against
+  # events with duplicate keys found (what an event reader would do). A build of the release
+  # before has no medcareer-yaml-bench.
+  if [ -x "$build/medcareer-yaml-bench" ]; then
+    per_record "yaml-cpp nodes, per file" $(((large - small) / 10)) "$build/medcareer-yaml-bench" \
+      nodes "$work/cg-small-yaml" "$work/cg-large-yaml"
+    per_record "yaml-cpp events, per file" $(((large - small) / 10)) \
+      "$build/medcareer-yaml-bench" events "$work/cg-small-yaml" "$work/cg-large-yaml"
+  fi
   per_record "CSV, --explain" $((large - small)) "$bin" score "$work/cg-small.csv" \
     "$work/cg-large.csv" --format csv --jobs 1 --explain
   per_record "wc -l on CSV" $((large - small)) wc -l "$work/cg-small.csv" "$work/cg-large.csv"
