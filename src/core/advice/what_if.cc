@@ -6,17 +6,20 @@
 // never edited, no edit may drop a question answered with a need or move to one, and no change
 // may rule out a role that is open now (it must make another fit better, not close doors).
 //
-// The search walks the edits once for each role that may come first (the target), the runner-up
-// first, all the walks keeping one best change so that a cheap change found early cuts the later
-// walks. Each walk tries 1, then 2, ... up to kMaxChangeEdits edited answers (iterative
-// deepening), each question edited at most once and in questionnaire order, so every set of
-// edits is met once; it goes deeper only while more edits could still cost less than the best
-// change found, each edit costing at least the cheapest question's cost. It is complete within
-// that bound: branches are cut only when the target could not come first below them, which the
-// linearity of the match makes cheap to tell. Whether role T beats role R depends only on the sign
-// of raw(T) - raw(R) (both share the denominator), which each edit moves by a fixed amount; so the
-// best that d more edits can do is the sum of the d largest such moves among the questions still to
-// come. A role that some later answer could rule out needs no beating at all.
+// The search walks the edits once for each role that may come first (the target), all the walks
+// keeping one best change so that a cheap change found for one role cuts the walks for the
+// others. The walks try 1, then 2, ... up to kMaxChangeEdits edited answers (iterative
+// deepening), each number of edits for every target (the runner-up first) before the next,
+// each question edited at most once and in questionnaire order, so every set of edits is met
+// once; they go deeper only while more edits could still cost less than the best change found,
+// each edit costing at least the cheapest question's cost. The order changes which branches are
+// cut, never the change found: the order of docs/data-format.md ranks every candidate. It is
+// complete within that bound: branches are cut only when the target could not come first below
+// them, which the linearity of the match makes cheap to tell. Whether role T beats role R depends
+// only on the sign of raw(T) - raw(R) (both share the denominator), which each edit moves by a
+// fixed amount; so the best that d more edits can do is the sum of the d largest such moves among
+// the questions still to come. A role that some later answer could rule out needs no beating at
+// all.
 //
 // Positions are kept as arrays over the compiled model's indices and updated in place;
 // every candidate that looks like a new pick is then scored by the real scorer, which alone

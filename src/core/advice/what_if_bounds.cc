@@ -14,63 +14,64 @@ void Search::bounds() {
   // after which a question answered with a need is no longer asked: the need would go too.
   // Nor can an edit that rules out a role open now: a change makes another role fit better,
   // it does not close the others' doors (the check of each candidate catches the rest).
-  dooms_.assign(alts_.size(), 0);
+  w_->dooms.assign(alts_.size(), 0);
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
       const Alt& alt = alts_[a];
-      dooms_[a] = (alt.rules >> target_ & 1) || below_training(j, a, target_);
+      w_->dooms[a] = (alt.rules >> target_ & 1) || below_training(j, a, target_);
       for (Index k : deps_[j]) {
-        if (need_[k] && states_[0].asked[k] && !holds(k, a)) dooms_[a] = 1;
+        if (need_[k] && states_[0].asked[k] && !holds(k, a)) w_->dooms[a] = 1;
       }
       if (a == first_[j]) continue;
       for (Index r = 0; r < roles_; ++r) {
-        if ((open_ >> r & 1) && ((alt.rules >> r & 1) || below_training(j, a, r))) dooms_[a] = 1;
+        if ((open_ >> r & 1) && ((alt.rules >> r & 1) || below_training(j, a, r))) w_->dooms[a] = 1;
       }
     }
   }
-  caps_.assign(1, 0);
+  w_->caps.assign(1, 0);
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j] + 1; editable_[j] && a < first_[j + 1]; ++a) {
-      if (!dooms_[a]) caps_.push_back(alts_[a].cost);
+      if (!w_->dooms[a]) w_->caps.push_back(alts_[a].cost);
     }
   }
-  std::sort(caps_.begin(), caps_.end());
-  caps_.erase(std::unique(caps_.begin(), caps_.end()), caps_.end());
+  std::sort(w_->caps.begin(), w_->caps.end());
+  w_->caps.erase(std::unique(w_->caps.begin(), w_->caps.end()), w_->caps.end());
   // Only what is written is read (the edits never cut): no need to clear the arrays first.
-  moves_.resize(alts_.size() * roles_);
+  w_->moves.resize(alts_.size() * roles_);
   const std::size_t measures = roles_ + 2 * veto_traits_.size();
-  gains_.resize(measures * alts_.size());
+  w_->gains.resize(measures * alts_.size());
   for (std::size_t f = 0; f < measures; ++f) {
     if (f == target_) continue;
     for (Index i = 0; i < n_; ++i) {
       if (!editable_[i]) continue;
       const double base = measure(f, first_[i]);
       for (Index a = first_[i] + 1; a < first_[i + 1]; ++a) {
-        if (dooms_[a]) continue;
+        if (w_->dooms[a]) continue;
         double g = measure(f, a) - base;
         for (Index k : deps_[i]) {
           const double v = measure(f, first_[k]);
           g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
         }
-        if (f < roles_) moves_[a * roles_ + f] = g;
-        gains_[f * alts_.size() + a] = g;
+        if (f < roles_) w_->moves[a * roles_ + f] = g;
+        w_->gains[f * alts_.size() + a] = g;
       }
     }
   }
-  bounds_.resize(measures * caps_.size() * (n_ + 1));
-  capped_.assign(caps_.size(), 0);
-  capped_[0] = 1;  // no edit at all: all zero
+  w_->bounds.resize(measures * w_->caps.size() * (n_ + 1));
+  w_->capped.assign(w_->caps.size(), 0);
+  w_->capped[0] = 1;  // no edit at all: all zero
   for (std::size_t f = 0; f < measures; ++f) {
-    const auto rows = bounds_.begin() + static_cast<std::ptrdiff_t>(f * caps_.size() * (n_ + 1));
+    const auto rows =
+        w_->bounds.begin() + static_cast<std::ptrdiff_t>(f * w_->caps.size() * (n_ + 1));
     std::fill(rows, rows + static_cast<std::ptrdiff_t>(n_ + 1),
               std::array<double, kMaxChangeEdits + 1>{});
   }
-  can_rule_.assign(n_ + 1, 0);
+  w_->can_rule.assign(n_ + 1, 0);
   for (Index i = static_cast<Index>(n_); i-- > 0;) {
-    std::uint64_t mask = can_rule_[i + 1];
+    std::uint64_t mask = w_->can_rule[i + 1];
     if (editable_[i]) {
       for (Index a = first_[i]; a < first_[i + 1]; ++a) {
-        if (dooms_[a]) continue;
+        if (w_->dooms[a]) continue;
         mask |= alts_[a].rules;
         if (i == training_question_ && alts_[a].answered) {
           for (Index r = 0; r < roles_; ++r) {
@@ -80,7 +81,7 @@ void Search::bounds() {
         }
       }
     }
-    can_rule_[i] = mask;
+    w_->can_rule[i] = mask;
   }
 }
 
@@ -97,34 +98,34 @@ std::size_t Search::veto_index(Index t) const {
 // Whether d more edits of questions i.. could put the target first.
 // (The answers before i that rule the target out are dealt with by dfs().)
 std::size_t Search::cap(int spent, std::size_t edits) {
-  std::size_t c = caps_.size() - 1;
+  std::size_t c = w_->caps.size() - 1;
   if (shortcuts_ && best_ && edits > 0) {
     // A change as dear as the best with more edits loses to it (better()).
     const int budget = best_->cost - (depth_ > best_->edits.size() ? 1 : 0) - spent;
     const int each = budget - static_cast<int>(edits - 1) * cheapest_;
-    const auto it = std::upper_bound(caps_.begin(), caps_.end(), each);
-    c = it == caps_.begin() ? 0 : static_cast<std::size_t>(it - caps_.begin()) - 1;
+    const auto it = std::upper_bound(w_->caps.begin(), w_->caps.end(), each);
+    c = it == w_->caps.begin() ? 0 : static_cast<std::size_t>(it - w_->caps.begin()) - 1;
   }
-  if (!capped_[c]) bounds_within(c);
+  if (!w_->capped[c]) bounds_within(c);
   return c;
 }
 
 void Search::bounds_within(std::size_t c) {
-  capped_[c] = 1;
+  w_->capped[c] = 1;
   const std::size_t measures = roles_ + 2 * veto_traits_.size();
   for (std::size_t f = 0; f < measures; ++f) {
     if (f == target_) continue;  // raw(target) - raw(target): never asked for
-    const double* gains = &gains_[f * alts_.size()];
+    const double* gains = &w_->gains[f * alts_.size()];
     std::array<double, kMaxChangeEdits> top{};  // the largest gains among questions i..
     for (Index i = static_cast<Index>(n_); i-- > 0;) {
       double gain = 0;
       for (Index a = first_[i] + 1; editable_[i] && a < first_[i + 1]; ++a) {
-        if (!dooms_[a] && alts_[a].cost <= caps_[c]) gain = std::max(gain, gains[a]);
+        if (!w_->dooms[a] && alts_[a].cost <= w_->caps[c]) gain = std::max(gain, gains[a]);
       }
       for (std::size_t x = 0; x < top.size(); ++x) {
         if (gain > top[x]) std::swap(gain, top[x]);
       }
-      auto& sums = bounds_[(f * caps_.size() + c) * (n_ + 1) + i];
+      auto& sums = w_->bounds[(f * w_->caps.size() + c) * (n_ + 1) + i];
       sums[0] = 0;
       for (std::size_t d = 1; d <= kMaxChangeEdits; ++d) sums[d] = sums[d - 1] + top[d - 1];
     }
@@ -138,7 +139,7 @@ bool Search::feasible(const State& s, Index i, std::size_t d, std::size_t c) con
       return false;
   }
   for (Index r = 0; r < roles_; ++r) {
-    if (r == t || s.rules[r] > 0 || (can_rule_[i] >> r & 1)) continue;
+    if (r == t || s.rules[r] > 0 || (w_->can_rule[i] >> r & 1)) continue;
     if (s.has_training && min_training_[r] && s.training < *min_training_[r]) continue;
     bool may_veto = false;
     for (Index v : vetoes_[r]) {
@@ -154,7 +155,7 @@ bool Search::feasible(const State& s, Index i, std::size_t d, std::size_t c) con
 // The roles the quick test may check are those the state after an edit of j, and any later
 // edits, certainly leave open: not ruled out by another answer, nor by a later one if later
 // edits are to come, and without a veto trait (a veto can close them). What the edit itself
-// closes is in closes_, which may_catch_up() skips. moves_ holds what the edit, and the
+// closes is in closes_, which may_catch_up() skips. w_->moves holds what the edit, and the
 // dependent questions it asks or drops, do to raw(target) - raw(R).
 bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left, std::size_t c) {
   if (!shortcuts_ || !quick_[j]) return false;
@@ -164,7 +165,7 @@ bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left, 
   const std::uint64_t own = alts_[first_[j]].rules;  // counted in s.rules, as j is asked
   for (Index r = 0; r < roles_; ++r) {
     if (r == t || s.rules[r] - static_cast<int>(own >> r & 1) > 0) continue;
-    if ((left > 0 && (can_rule_[j + 1] >> r & 1)) || !vetoes_[r].empty()) continue;
+    if ((left > 0 && (w_->can_rule[j + 1] >> r & 1)) || !vetoes_[r].empty()) continue;
     if (j != training_question_ && s.has_training && min_training_[r] &&
         s.training < *min_training_[r])
       continue;
@@ -174,7 +175,7 @@ bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left, 
 }
 
 bool Search::may_catch_up(std::size_t level, Index a) const {
-  const double* move = &moves_[a * roles_];
+  const double* move = &w_->moves[a * roles_];
   const std::uint64_t closes = closes_[a];
   for (const auto& [r, gap] : gaps_[level]) {
     if (!(closes >> r & 1) && gap + move[r] <= 0) return false;

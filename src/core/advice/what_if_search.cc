@@ -31,13 +31,22 @@ std::optional<Change> Search::run(const ScoringModel& scoring, const AnswerSet& 
   }
   if (cheapest_ == std::numeric_limits<int>::max()) return std::nullopt;
   // One walk for each role that may come first, all keeping the one best change: a cheap one
-  // found for the runner-up cuts the walks for the roles after it. The steps count over all.
-  for (Index target : targets(score)) {
-    target_ = target;
+  // found for one role cuts the walks for the others. The steps count over all.
+  const std::vector<Index> order = targets(score);
+  if (walks_.size() < order.size()) walks_.resize(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    w_ = &walks_[k];
+    target_ = w_->target = order[k];
     bounds();
-    // Deeper only while that many edits could still make a change as good as the best found:
-    // cheaper, or as cheap with no more edits (then the lead decides).
-    for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps && may_beat_best(); ++depth_) {
+  }
+  // Deeper only while that many edits could still make a change as good as the best found:
+  // cheaper, or as cheap with no more edits (then the lead decides). Each number of edits is
+  // tried for every target before the next: a change of one edit for any role cuts the walks
+  // of two edits for all of them.
+  for (depth_ = 1; depth_ <= kMaxChangeEdits && steps_ < kMaxSteps && may_beat_best(); ++depth_) {
+    for (std::size_t k = 0; k < order.size() && steps_ < kMaxSteps && may_beat_best(); ++k) {
+      w_ = &walks_[k];
+      target_ = w_->target;
       if (feasible(states_[0], 0, depth_, cap(0, depth_))) dfs(0, 0, 0);
     }
   }
@@ -231,7 +240,7 @@ void Search::dfs(std::size_t level, Index from, int cost) {
         editable_[j] && s.asked[j] && !(shortcuts_ && dearer(cost + question(j).change_cost));
     std::optional<bool> quick;  // worked out for the first edit of j that needs it
     for (Index a = first_[j] + 1, end = open ? first_[j + 1] : a; a < end; ++a) {
-      if (dooms_[a]) continue;
+      if (w_->dooms[a]) continue;
       const int d = cost + alts_[a].cost;
       if (dearer(d)) continue;
       if (++steps_ > kMaxSteps) return;
@@ -250,7 +259,7 @@ void Search::dfs(std::size_t level, Index from, int cost) {
     }
     // Left as it is, question j is fixed below this level: if its answer rules the
     // target out, so does every change that edits only later questions.
-    if (s.asked[j] && dooms_[s.choice[j]]) return;
+    if (s.asked[j] && w_->dooms[s.choice[j]]) return;
   }
 }
 

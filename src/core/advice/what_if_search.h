@@ -102,8 +102,6 @@ class Search {
   std::vector<std::pair<Index, double>> moved_;
   std::vector<std::size_t> moved_first_;
   std::vector<double> contrib_;        // alts x roles
-  std::vector<char> dooms_;            // the alternative rules the target out, or drops a need
-  std::vector<double> moves_;          // alts x roles: how far it moves raw(target) - raw(R)
   std::vector<std::uint64_t> closes_;  // the roles the state after it rules out that the
                                        // person's answer did not: its own rule-outs, the
                                        // training minimums, a dependent question now asked
@@ -112,18 +110,26 @@ class Search {
   std::vector<std::vector<Index>> vetoes_;
   std::vector<int> id_rank_;
   Index training_question_ = kNone;
-  // Bounds: for each linear measure f, bound(f, i, c)[d] is the most that d edits of
-  // questions i.., each costing no more than caps_[c], can raise it. Measures:
-  // raw(target) - raw(R) for each role R, then each veto trait up and down. caps_ holds 0
-  // (no edit at all), then every cost an edit has, ascending: once a change is found, the
-  // edits after the first few can only be cheap ones (cap()).
-  // The bounds of one cap are worked out when first asked for (most walks ask for two or
-  // three of the caps).
-  std::vector<std::array<double, kMaxChangeEdits + 1>> bounds_;
-  std::vector<int> caps_;
-  std::vector<char> capped_;   // per cap: its bounds are worked out
-  std::vector<double> gains_;  // measures x alts: how far the alternative raises the measure
-  std::vector<std::uint64_t> can_rule_;  // per question i: roles some answer to i.. rules out
+  // What bounds() works out for one target. Each role that may come first has its own, so
+  // that the walks for all of them can go one number of edits at a time (run()).
+  struct Walk {
+    Index target = 0;
+    std::vector<char> dooms;    // per alternative: it rules the target out, or drops a need
+    std::vector<double> moves;  // alts x roles: how far it moves raw(target) - raw(R)
+    // Bounds: for each linear measure f, bound(f, i, c)[d] is the most that d edits of
+    // questions i.., each costing no more than caps[c], can raise it. Measures:
+    // raw(target) - raw(R) for each role R, then each veto trait up and down. caps holds 0
+    // (no edit at all), then every cost an edit has, ascending: once a change is found, the
+    // edits after the first few can only be cheap ones (cap()). The bounds of one cap are
+    // worked out when first asked for (most walks ask for two or three of the caps).
+    std::vector<std::array<double, kMaxChangeEdits + 1>> bounds;
+    std::vector<int> caps;
+    std::vector<char> capped;   // per cap: its bounds are worked out
+    std::vector<double> gains;  // measures x alts: how far the alternative raises the measure
+    std::vector<std::uint64_t> can_rule;  // per question i: roles some answer to i.. rules out
+  };
+  std::vector<Walk> walks_;  // kept from one answer set to the next, as the rest
+  Walk* w_ = nullptr;        // the walk under way, for target_
   std::vector<Index> veto_traits_;
   double tolerance_ = 0;
   // Per level of the walk, for the edits of one question: the roles the quick test checks
@@ -144,7 +150,7 @@ class Search {
   std::size_t veto_down(std::size_t v) const { return veto_up(v) + 1; }
   const std::array<double, kMaxChangeEdits + 1>& bound(std::size_t f, Index i,
                                                        std::size_t c) const {
-    return bounds_[(f * caps_.size() + c) * (n_ + 1) + i];
+    return w_->bounds[(f * w_->caps.size() + c) * (n_ + 1) + i];
   }
   // The bounds to use for `edits` more edits after edits costing `spent`: each can cost no
   // more than what the best change so far leaves for it once the others cost the least.
