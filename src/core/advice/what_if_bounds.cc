@@ -17,15 +17,11 @@ void Search::bounds() {
   w_->dooms.assign(alts_.size(), 0);
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
-      const Alt& alt = alts_[a];
-      w_->dooms[a] = (alt.rules >> target_ & 1) || below_training(j, a, target_);
+      w_->dooms[a] = shuts_[a] >> target_ & 1;
       for (Index k : deps_[j]) {
         if (need_[k] && states_[0].asked[k] && !holds(k, a)) w_->dooms[a] = 1;
       }
-      if (a == first_[j]) continue;
-      for (Index r = 0; r < roles_; ++r) {
-        if ((open_ >> r & 1) && ((alt.rules >> r & 1) || below_training(j, a, r))) w_->dooms[a] = 1;
-      }
+      if (a != first_[j] && (shuts_[a] & open_)) w_->dooms[a] = 1;
     }
   }
   w_->caps.assign(1, 0);

@@ -310,6 +310,15 @@ void Search::build() {
   tolerance_ = 0.002 * std::max(most, m_->full_weight) + 1e-9;
   // What each edit closes, for the quick test. Not used where an edit asks or drops the
   // training question: the minimums would then move with it.
+  shuts_.assign(alts_.size(), 0);
+  for (Index j = 0; j < n_; ++j) {
+    for (Index a = first_[j]; a < first_[j + 1]; ++a) {
+      shuts_[a] = alts_[a].rules;
+      for (Index r = 0; r < roles_; ++r) {
+        if (below_training(j, a, r)) shuts_[a] |= std::uint64_t{1} << r;
+      }
+    }
+  }
   closes_.assign(alts_.size(), 0);
   quick_.assign(n_, 1);
   for (Index j = 0; j < n_; ++j) {

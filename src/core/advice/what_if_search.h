@@ -102,6 +102,8 @@ class Search {
   std::vector<std::pair<Index, double>> moved_;
   std::vector<std::size_t> moved_first_;
   std::vector<double> contrib_;        // alts x roles
+  std::vector<std::uint64_t> shuts_;   // the roles the answer rules out, by an option or by
+                                       // training time below their minimum
   std::vector<std::uint64_t> closes_;  // the roles the state after it rules out that the
                                        // person's answer did not: its own rule-outs, the
                                        // training minimums, a dependent question now asked
