@@ -302,7 +302,9 @@ void Search::build() {
     double heaviest = 0;
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
       double sum = 0;
-      for (Index t = 0; t < traits_; ++t) sum += std::fabs(weights_[a * traits_ + t]);
+      // The zero weights would add nothing: the same sum, to the bit.
+      for (std::size_t m = moved_first_[a]; m < moved_first_[a + 1]; ++m)
+        sum += std::fabs(moved_[m].second);
       heaviest = std::max(heaviest, sum);
     }
     most += heaviest;
@@ -314,7 +316,7 @@ void Search::build() {
   for (Index j = 0; j < n_; ++j) {
     for (Index a = first_[j]; a < first_[j + 1]; ++a) {
       shuts_[a] = alts_[a].rules;
-      for (Index r = 0; r < roles_; ++r) {
+      for (Index r = 0; j == training_question_ && r < roles_; ++r) {
         if (below_training(j, a, r)) shuts_[a] |= std::uint64_t{1} << r;
       }
     }
