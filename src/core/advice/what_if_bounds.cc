@@ -33,25 +33,41 @@ void Search::bounds() {
   std::sort(w_->caps.begin(), w_->caps.end());
   w_->caps.erase(std::unique(w_->caps.begin(), w_->caps.end()), w_->caps.end());
   // Only what is written is read (the edits never cut): no need to clear the arrays first.
-  w_->moves.resize(alts_.size() * roles_);
-  const std::size_t measures = roles_ + 2 * veto_traits_.size();
-  w_->gains.resize(measures * alts_.size());
-  for (std::size_t f = 0; f < measures; ++f) {
-    if (f == target_) continue;
-    for (Index i = 0; i < n_; ++i) {
-      if (!editable_[i]) continue;
-      const double base = measure(f, first_[i]);
+  const std::size_t measures = measures_;
+  w_->gains.resize(alts_.size() * measures);
+  w_->usable.clear();
+  w_->usable_first.assign(1, 0);
+  for (Index i = 0; i < n_; ++i) {
+    if (editable_[i]) {
+      base_.resize(measures);
+      for (std::size_t f = 0; f < measures; ++f) base_[f] = measure(f, first_[i]);
       for (Index a = first_[i] + 1; a < first_[i + 1]; ++a) {
         if (w_->dooms[a]) continue;
-        double g = measure(f, a) - base;
-        for (Index k : deps_[i]) {
-          const double v = measure(f, first_[k]);
-          g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
+        w_->usable.push_back(a);
+        double* gains = &w_->gains[a * measures];
+        for (std::size_t f = 0; f < measures; ++f) {
+          if (f == target_) {
+            gains[f] = 0;  // raw(target) - raw(target)
+            continue;
+          }
+          double g = measure(f, a) - base_[f];
+          for (Index k : deps_[i]) {
+            const double v = measure(f, first_[k]);
+            g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
+          }
+          gains[f] = g;
         }
-        if (f < roles_) w_->moves[a * roles_ + f] = g;
-        w_->gains[f * alts_.size() + a] = g;
+      }
+      // A question has a handful of edits: sorted in place, without the buffer of a library
+      // sort.
+      for (std::size_t k = w_->usable_first.back() + 1; k < w_->usable.size(); ++k) {
+        for (std::size_t m = k; m > w_->usable_first.back() &&
+                                alts_[w_->usable[m - 1]].cost > alts_[w_->usable[m]].cost;
+             --m)
+          std::swap(w_->usable[m - 1], w_->usable[m]);
       }
     }
+    w_->usable_first.push_back(w_->usable.size());
   }
   w_->bounds.resize(measures * w_->caps.size() * (n_ + 1));
   w_->capped.assign(w_->caps.size(), 0);
@@ -108,17 +124,22 @@ std::size_t Search::cap(int spent, std::size_t edits) {
 
 void Search::bounds_within(std::size_t c) {
   w_->capped[c] = 1;
-  const std::size_t measures = roles_ + 2 * veto_traits_.size();
-  for (std::size_t f = 0; f < measures; ++f) {
-    if (f == target_) continue;  // raw(target) - raw(target): never asked for
-    const double* gains = &w_->gains[f * alts_.size()];
-    std::array<double, kMaxChangeEdits> top{};  // the largest gains among questions i..
-    for (Index i = static_cast<Index>(n_); i-- > 0;) {
-      double gain = 0;
-      for (Index a = first_[i] + 1; editable_[i] && a < first_[i + 1]; ++a) {
-        if (!w_->dooms[a] && alts_[a].cost <= w_->caps[c]) gain = std::max(gain, gains[a]);
-      }
-      for (std::size_t x = 0; x < top.size(); ++x) {
+  const std::size_t measures = measures_;
+  const int most = w_->caps[c];
+  tops_.assign(measures * kMaxChangeEdits, 0.0);  // per measure, the largest gains among i..
+  for (Index i = static_cast<Index>(n_); i-- > 0;) {
+    gain_.assign(measures, 0.0);  // per measure, the most one edit of i gains
+    for (std::size_t k = w_->usable_first[i]; k < w_->usable_first[i + 1]; ++k) {
+      const Index a = w_->usable[k];
+      if (alts_[a].cost > most) break;  // cheapest first
+      const double* gains = &w_->gains[a * measures];
+      for (std::size_t f = 0; f < measures; ++f) gain_[f] = std::max(gain_[f], gains[f]);
+    }
+    for (std::size_t f = 0; f < measures; ++f) {
+      if (f == target_) continue;  // never asked for
+      double* top = &tops_[f * kMaxChangeEdits];
+      double gain = gain_[f];
+      for (std::size_t x = 0; x < kMaxChangeEdits; ++x) {
         if (gain > top[x]) std::swap(gain, top[x]);
       }
       auto& sums = w_->bounds[(f * w_->caps.size() + c) * (n_ + 1) + i];
@@ -151,7 +172,7 @@ bool Search::feasible(const State& s, Index i, std::size_t d, std::size_t c) con
 // The roles the quick test may check are those the state after an edit of j, and any later
 // edits, certainly leave open: not ruled out by another answer, nor by a later one if later
 // edits are to come, and without a veto trait (a veto can close them). What the edit itself
-// closes is in closes_, which may_catch_up() skips. w_->moves holds what the edit, and the
+// closes is in closes_, which may_catch_up() skips. w_->gains holds what the edit, and the
 // dependent questions it asks or drops, do to raw(target) - raw(R).
 bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left, std::size_t c) {
   if (!shortcuts_ || !quick_[j]) return false;
@@ -171,7 +192,7 @@ bool Search::gaps(const State& s, std::size_t level, Index j, std::size_t left, 
 }
 
 bool Search::may_catch_up(std::size_t level, Index a) const {
-  const double* move = &w_->moves[a * roles_];
+  const double* move = &w_->gains[a * measures_];
   const std::uint64_t closes = closes_[a];
   for (const auto& [r, gap] : gaps_[level]) {
     if (!(closes >> r & 1) && gap + move[r] <= 0) return false;

@@ -321,6 +321,7 @@ void Search::build() {
       }
     }
   }
+  measures_ = roles_ + 2 * veto_traits_.size();
   closes_.assign(alts_.size(), 0);
   quick_.assign(n_, 1);
   for (Index j = 0; j < n_; ++j) {

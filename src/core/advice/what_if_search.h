@@ -116,8 +116,7 @@ class Search {
   // that the walks for all of them can go one number of edits at a time (run()).
   struct Walk {
     Index target = 0;
-    std::vector<char> dooms;    // per alternative: it rules the target out, or drops a need
-    std::vector<double> moves;  // alts x roles: how far it moves raw(target) - raw(R)
+    std::vector<char> dooms;  // per alternative: it rules the target out, or drops a need
     // Bounds: for each linear measure f, bound(f, i, c)[d] is the most that d edits of
     // questions i.., each costing no more than caps[c], can raise it. Measures:
     // raw(target) - raw(R) for each role R, then each veto trait up and down. caps holds 0
@@ -126,12 +125,20 @@ class Search {
     // worked out when first asked for (most walks ask for two or three of the caps).
     std::vector<std::array<double, kMaxChangeEdits + 1>> bounds;
     std::vector<int> caps;
-    std::vector<char> capped;   // per cap: its bounds are worked out
-    std::vector<double> gains;  // measures x alts: how far the alternative raises the measure
+    std::vector<char> capped;  // per cap: its bounds are worked out
+    // alts x measures: how far the alternative raises each measure; for a role R,
+    // how far it moves raw(target) - raw(R) (what the quick test reads)
+    std::vector<double> gains;
+    // Per question, its edits not cut by dooms, cheapest first: usable[usable_first[i] ..
+    // usable_first[i + 1]).
+    std::vector<Index> usable;
+    std::vector<std::size_t> usable_first;
     std::vector<std::uint64_t> can_rule;  // per question i: roles some answer to i.. rules out
   };
-  std::vector<Walk> walks_;  // kept from one answer set to the next, as the rest
-  Walk* w_ = nullptr;        // the walk under way, for target_
+  std::size_t measures_ = 0;                // roles, then each veto trait up and down
+  std::vector<double> base_, gain_, tops_;  // bounds() and bounds_within(), kept for memory
+  std::vector<Walk> walks_;                 // kept from one answer set to the next, as the rest
+  Walk* w_ = nullptr;                       // the walk under way, for target_
   std::vector<Index> veto_traits_;
   double tolerance_ = 0;
   // Per level of the walk, for the edits of one question: the roles the quick test checks
