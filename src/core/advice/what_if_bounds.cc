@@ -45,18 +45,22 @@ void Search::bounds() {
         if (w_->dooms[a]) continue;
         w_->usable.push_back(a);
         double* gains = &w_->gains[a * measures];
-        for (std::size_t f = 0; f < measures; ++f) {
-          if (f == target_) {
-            gains[f] = 0;  // raw(target) - raw(target)
-            continue;
+        if (deps_[i].empty() && alts_[a].answered) {
+          // measure() spelt out, for the loop over the roles to run straight.
+          const double* c = &contrib_[a * roles_];
+          for (std::size_t f = 0; f < roles_; ++f) gains[f] = (c[target_] - c[f]) - base_[f];
+          for (std::size_t f = roles_; f < measures; ++f) gains[f] = measure(f, a) - base_[f];
+        } else {
+          for (std::size_t f = 0; f < measures; ++f) {
+            double g = measure(f, a) - base_[f];
+            for (Index k : deps_[i]) {
+              const double v = measure(f, first_[k]);
+              g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
+            }
+            gains[f] = g;
           }
-          double g = measure(f, a) - base_[f];
-          for (Index k : deps_[i]) {
-            const double v = measure(f, first_[k]);
-            g += (holds(k, a) ? v : 0) - (holds(k, first_[i]) ? v : 0);
-          }
-          gains[f] = g;
         }
+        gains[target_] = 0;  // raw(target) - raw(target), never asked for
       }
       // A question has a handful of edits: sorted in place, without the buffer of a library
       // sort.
