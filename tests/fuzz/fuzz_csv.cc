@@ -30,8 +30,9 @@ std::vector<Seen> read_all(const std::string& text, std::size_t block_bytes) {
   std::vector<Seen> rows;
   while (reader.next(row)) {
     Seen seen{{}, row.line, row.count, row.error ? row.error->to_string() : ""};
-    for (const auto& field : row) {
-      seen.fields.push_back(field.text + "@" + std::to_string(field.line) + ":" +
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const csv::Field field = row[i];
+      seen.fields.push_back(std::string(field.text) + "@" + std::to_string(field.line) + ":" +
                             std::to_string(field.column));
     }
     rows.push_back(std::move(seen));

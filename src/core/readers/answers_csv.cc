@@ -132,17 +132,9 @@ class CsvRecords final : public RecordReader {
       out.answers = std::move(error);
       return true;
     }
-    std::size_t bytes = 0;
-    for (const csv::Field& field : row_) bytes += field.text.size();
-    out.pending.text.clear();  // `out` may be a record read before
-    out.pending.cells.clear();
-    out.pending.text.reserve(bytes + source.size());
-    out.pending.cells.reserve(row_.size());
-    for (const csv::Field& field : row_) {
-      out.pending.text += field.text;
-      out.pending.cells.push_back({out.pending.text.size(), field.line, field.column});
-    }
-    out.pending.text += source;  // after the cells: the row as written, for an excerpt
+    // The cells as the reader wrote them, then the row as written, for an excerpt. `out` may
+    // be a record read before: its buffers go back to the reader for the next row.
+    row_.hand_over(out.pending.text, out.pending.cells, source);
     out.pending.parser = parser_;
     return true;
   }
@@ -197,7 +189,7 @@ std::optional<Error> CsvRecords::read_header() {
   std::vector<std::string> headers;
   std::vector<Column> columns(row_.size());
   for (std::size_t i = 0; i < row_.size(); ++i) {
-    const csv::Field& field = row_[i];
+    const csv::Field field = row_[i];
     headers.emplace_back(trim(field.text));
     const std::string name = normalised(field.text);
     // Without --id-column, a column headed `respondent` (as `questions --format

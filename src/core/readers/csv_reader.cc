@@ -1,33 +1,15 @@
 #include "readers/csv_reader.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <string_view>
 
 #include "base/utf8.h"
+#include "readers/csv_scan.h"
 
 namespace medcareer::csv {
 
 namespace {
-
-// Bytes that can be copied into a field without a second look: everything but the field and
-// line separators and non-ASCII bytes, which are validated as UTF-8. A '"' inside an unquoted
-// field is kept as written, as most readers do, rather than failing the record.
-constexpr std::array<bool, 256> byte_table(bool quoted) {
-  std::array<bool, 256> table{};
-  for (std::size_t c = 0; c < 0x80; ++c) table[c] = true;
-  table['\n'] = table['\r'] = false;
-  table[0] = false;  // a NUL byte: not text (take_utf8 says so)
-  if (quoted) {
-    table['"'] = false;
-  } else {
-    table[','] = false;
-  }
-  return table;
-}
-constexpr auto kPlain = byte_table(false);
-constexpr auto kQuoted = byte_table(true);
 
 constexpr std::size_t kHeadBytes = 4096;  // kept of a record too long to keep whole
 
@@ -39,24 +21,34 @@ std::string fields(std::size_t n) {
 
 }  // namespace
 
-Field& Row::add(int field_line, int field_column, std::size_t limit) {
-  ++count;
-  Field* field = &overflow_;
-  if (kept_ < limit) {
-    if (kept_ == fields_.size()) fields_.emplace_back();
-    field = &fields_[kept_++];
-  }
-  field->text.clear();
-  field->line = field_line;
-  field->column = field_column;
-  return *field;
-}
-
 void Row::clear() {
-  kept_ = 0;
+  text_.clear();
+  cells_.clear();
+  // A row handed over got the buffers of the record it went to, empty when that record was
+  // new: they are sized at once for a record like the last one, not grown field by field.
+  text_.reserve(text_hint_);
+  cells_.reserve(cells_hint_);
   count = 0;
   line = 0;
   error.reset();
+}
+
+void Row::hand_over(std::string& text, std::vector<Cell>& cells, std::string_view tail) {
+  if (text_.size() + tail.size() > text_.capacity()) {
+    // Grown to the size of the record and no more (std::string would double it): the record
+    // keeps this buffer while it waits to be scored, as hundreds of others may.
+    std::string grown;
+    grown.reserve(text_.size() + tail.size());
+    grown += text_;
+    text_.swap(grown);
+  }
+  text_.append(tail);
+  text_hint_ = text_.size();
+  cells_hint_ = cells_.size();
+  text.swap(text_);
+  cells.swap(cells_);
+  text_.clear();  // what `text` and `cells` held before, kept for its capacity alone
+  cells_.clear();
 }
 
 Reader::Reader(std::istream& in, std::string path, const Limits& limits)
@@ -88,8 +80,8 @@ bool Reader::next(Row& row) {
   // Once the header's width is known, one extra field is enough to point at.
   const std::size_t limit = width_ ? std::min(width_ + 1, limits_.max_fields) : limits_.max_fields;
   for (;;) {
-    Field& field = row.add(line_, column(), limit);
-    const End end = buffer_[pos_] == '"' ? read_quoted(row, field) : read_plain(row, field);
+    row.add(line_, column(), limit);
+    const End end = buffer_[pos_] == '"' ? read_quoted(row) : read_plain(row);
     if (end != End::comma) break;
     if (!ensure(1)) {  // "a,b," at the very end: an empty last field
       row.add(line_, column(), limit);
@@ -142,17 +134,18 @@ void Reader::recover(Row& row) {
   line_start_ = break_->offset;
 }
 
-Reader::End Reader::read_plain(Row& row, Field& field) {
+Reader::End Reader::read_plain(Row& row) {
   for (;;) {
     const std::size_t start = pos_;
-    while (pos_ < end_ && kPlain[static_cast<unsigned char>(buffer_[pos_])]) ++pos_;
-    if (pos_ > start) append(row, field, buffer_.data() + start, pos_ - start);
+    pos_ = static_cast<std::size_t>(
+        scan::text_end<','>(buffer_.data() + start, buffer_.data() + end_) - buffer_.data());
+    if (pos_ > start) append(row, buffer_.data() + start, pos_ - start);
     if (pos_ == end_) {
       if (!ensure(1)) return End::input;
       continue;
     }
     if (auto end = field_ends()) return *end;
-    take_utf8(row, field);
+    take_utf8(row);
   }
 }
 
@@ -169,14 +162,15 @@ std::optional<Reader::End> Reader::field_ends() {
   return std::nullopt;
 }
 
-Reader::End Reader::read_quoted(Row& row, Field& field) {
+Reader::End Reader::read_quoted(Row& row) {
   // Kept as numbers: a Position would copy the path for every quoted field.
   const int open_line = line_, open_column = column();
   ++pos_;
   for (;;) {
     const std::size_t start = pos_;
-    while (pos_ < end_ && kQuoted[static_cast<unsigned char>(buffer_[pos_])]) ++pos_;
-    if (pos_ > start) append(row, field, buffer_.data() + start, pos_ - start);
+    pos_ = static_cast<std::size_t>(
+        scan::text_end<'"'>(buffer_.data() + start, buffer_.data() + end_) - buffer_.data());
+    if (pos_ > start) append(row, buffer_.data() + start, pos_ - start);
     if (pos_ == end_) {
       if (ensure(1)) continue;
       // Nothing after this point can be trusted to start a record, so reading stops here.
@@ -188,29 +182,29 @@ Reader::End Reader::read_quoted(Row& row, Field& field) {
     const char c = buffer_[pos_];
     if (c == '"') {
       if (ensure(2) && buffer_[pos_ + 1] == '"') {
-        append(row, field, "\"", 1);
+        append(row, "\"", 1);
         pos_ += 2;
         continue;
       }
       ++pos_;
-      return after_closing_quote(row, field);
+      return after_closing_quote(row);
     }
     if (c == '\n' || c == '\r') {
       end_line();
       if (!break_) break_ = Break{open_line, open_column, offset_ + pos_, line_};
-      append(row, field, "\n", 1);
+      append(row, "\n", 1);
       continue;
     }
-    take_utf8(row, field);
+    take_utf8(row);
   }
 }
 
-Reader::End Reader::after_closing_quote(Row& row, Field& field) {
+Reader::End Reader::after_closing_quote(Row& row) {
   if (!ensure(1)) return End::input;
   if (auto end = field_ends()) return *end;
   set_error(row, here(), "unexpected text after a closing quote", kQuoteHint);
   // Reading the rest as plain text keeps the record ending where the writer meant it to.
-  return read_plain(row, field);
+  return read_plain(row);
 }
 
 void Reader::check_width(Row& row) {
@@ -222,7 +216,7 @@ void Reader::check_width(Row& row) {
   std::string message =
       "row has " + fields(row.count) + ", but the header has " + std::to_string(width_);
   if (row.count > width_ && row.size() > width_) {
-    const Field& extra = row[width_];
+    const Field extra = row[width_];
     set_error(row, {path_, extra.line, extra.column}, std::move(message),
               "a value that contains a comma must be in double quotes");
   } else {
@@ -230,8 +224,7 @@ void Reader::check_width(Row& row) {
   }
 }
 
-bool Reader::ensure(std::size_t bytes) {
-  if (end_ - pos_ >= bytes) return true;
+bool Reader::refill(std::size_t bytes) {
   if (eof_) return false;
   if (offset_ + pos_ - row_start_ > limits_.max_skip_bytes) {
     halt();
@@ -282,7 +275,7 @@ void Reader::end_line() {
   line_start_ = offset_ + pos_;
 }
 
-void Reader::take_utf8(Row& row, Field& field) {
+void Reader::take_utf8(Row& row) {
   ensure(4);  // fewer may be left at the end of the input; the check below sees that
   const std::size_t available = std::min<std::size_t>(4, end_ - pos_);
   const std::size_t length = utf8_sequence_length({buffer_.data() + pos_, available});
@@ -298,18 +291,15 @@ void Reader::take_utf8(Row& row, Field& field) {
     ++pos_;
     return;
   }
-  append(row, field, buffer_.data() + pos_, length);
+  append(row, buffer_.data() + pos_, length);
   pos_ += length;
 }
 
-void Reader::append(Row& row, Field& field, const char* from, std::size_t size) {
-  if (field.text.size() + size > limits_.max_field_bytes) {
-    set_error(
-        row, {path_, field.line, field.column},
-        "field is longer than " + std::to_string(limits_.max_field_bytes) + " bytes (the limit)");
-    size = limits_.max_field_bytes - field.text.size();  // the same text whatever the blocks
-  }
-  field.text.append(from, size);
+std::size_t Reader::too_long(Row& row) {
+  set_error(
+      row, {path_, row.field_line_, row.field_column_},
+      "field is longer than " + std::to_string(limits_.max_field_bytes) + " bytes (the limit)");
+  return limits_.max_field_bytes - row.bytes_;  // the same text whatever the blocks
 }
 
 void Reader::set_error(Row& row, Position where, std::string message, std::string hint) {

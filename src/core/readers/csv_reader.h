@@ -8,15 +8,18 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "medcareer/error.h"
+#include "medcareer/record_reader.h"
 
 namespace medcareer::csv {
 
+// One field of a Row, as a view into the row's text: valid until the row is read into again.
 struct Field {
-  std::string text;  // unquoted; a line break inside quotes reads as "\n"
-  int line = 0;      // where the field starts (its opening quote, if quoted)
+  std::string_view text;  // unquoted; a line break inside quotes reads as "\n"
+  int line = 0;           // where the field starts (its opening quote, if quoted)
   int column = 0;
 };
 
@@ -32,14 +35,24 @@ struct Limits {
   std::size_t max_skip_bytes = 256u << 20;
 };
 
-// One record. Its fields are reused from record to record so the reading loop does not
-// allocate once the first records have been read.
+// One record. The kept fields' text is written end to end in one buffer, with where each
+// ends, the layout of Record::Pending: a row becomes a record by handing over the buffers
+// rather than copying each field again. The buffers are reused from record to record (a
+// row handed over takes those the record held), so reading allocates at most once a record.
 class Row {
  public:
-  std::size_t size() const { return kept_; }
-  const Field& operator[](std::size_t i) const { return fields_[i]; }
-  const Field* begin() const { return fields_.data(); }
-  const Field* end() const { return fields_.data() + kept_; }
+  using Cell = Record::Pending::Cell;
+
+  std::size_t size() const { return cells_.size(); }
+  Field operator[](std::size_t i) const {
+    const std::size_t start = i ? cells_[i - 1].end : 0;
+    return {std::string_view(text_).substr(start, cells_[i].end - start), cells_[i].line,
+            cells_[i].column};
+  }
+  // Moves the kept fields into `text` and `cells`, with `tail` written after the last one.
+  // The row is left empty, with the buffers those held, grown at once to the size of this
+  // record when the next one is read.
+  void hand_over(std::string& text, std::vector<Cell>& cells, std::string_view tail);
 
   int line = 0;                // where the record starts
   std::size_t count = 0;       // fields in the record, including any not kept
@@ -47,12 +60,32 @@ class Row {
 
  private:
   friend class Reader;
-  Field& add(int line, int column, std::size_t limit);
+  // Starts a field: kept while fewer than `limit` are, else only counted.
+  void add(int line_of_field, int column_of_field, std::size_t limit) {
+    ++count;
+    bytes_ = 0;
+    field_line_ = line_of_field;
+    field_column_ = column_of_field;
+    kept_ = cells_.size() < limit;
+    if (kept_) cells_.push_back({text_.size(), line_of_field, column_of_field});
+  }
+  void append(const char* from, std::size_t size) {
+    if (kept_) {
+      text_.append(from, size);
+      cells_.back().end = text_.size();
+    }
+    bytes_ += size;
+  }
   void clear();
 
-  std::vector<Field> fields_;
-  std::size_t kept_ = 0;
-  Field overflow_;  // takes the fields beyond the limit
+  std::string text_;
+  std::vector<Cell> cells_;
+  // The field being read: its size so far (also of one not kept), and where it starts.
+  std::size_t bytes_ = 0;
+  bool kept_ = false;
+  int field_line_ = 0, field_column_ = 0;
+  // The sizes of the last record handed over, to reserve for the next one at once.
+  std::size_t text_hint_ = 0, cells_hint_ = 0;
 };
 
 class Reader {
@@ -73,16 +106,22 @@ class Reader {
  private:
   enum class End { comma, line, input };
 
-  End read_plain(Row& row, Field& field);
-  End read_quoted(Row& row, Field& field);
-  End after_closing_quote(Row& row, Field& field);
+  End read_plain(Row& row);
+  End read_quoted(Row& row);
+  End after_closing_quote(Row& row);
   // At a comma or a line break, which ends a field: consumes it and says which.
   std::optional<End> field_ends();
   void check_width(Row& row);
-  bool ensure(std::size_t bytes);  // at least `bytes` unread in the buffer, unless at EOF
-  void end_line();                 // consumes LF, CRLF or CR
-  void take_utf8(Row& row, Field& field);
-  void append(Row& row, Field& field, const char* from, std::size_t size);
+  // At least `bytes` unread in the buffer, unless at EOF.
+  bool ensure(std::size_t bytes) { return end_ - pos_ >= bytes || refill(bytes); }
+  bool refill(std::size_t bytes);
+  void end_line();  // consumes LF, CRLF or CR
+  void take_utf8(Row& row);
+  void append(Row& row, const char* from, std::size_t size) {
+    if (row.bytes_ + size > limits_.max_field_bytes) size = too_long(row);
+    row.append(from, size);
+  }
+  std::size_t too_long(Row& row);  // fails the record; how many more bytes the field takes
   void set_error(Row& row, Position where, std::string message, std::string hint = {});
   // Ends the input here: nothing after this point can be read as records.
   void halt();

@@ -21,7 +21,7 @@ std::string read_all(const std::string& text, csv::Limits limits = {}) {
       continue;
     }
     std::string joined;
-    for (std::size_t i = 0; i < row.size(); ++i) joined += (i ? "|" : "") + row[i].text;
+    for (std::size_t i = 0; i < row.size(); ++i) (joined += i ? "|" : "") += row[i].text;
     out.push_back(joined);
   }
   std::string all;
@@ -35,6 +35,13 @@ std::string Lines(std::initializer_list<std::string> lines) {
   return all;
 }
 
+template <class... Parts>
+std::string cat(const Parts&... parts) {
+  std::string all;
+  ((all += parts), ...);
+  return all;
+}
+
 }  // namespace
 
 TEST_CASE("csv: plain and quoted fields") {
@@ -44,6 +51,29 @@ TEST_CASE("csv: plain and quoted fields") {
   CHECK(read_all("a,b\n\"\",z") == Lines({"a|b", "|z"}));  // no line end at the end
   CHECK(read_all("a,b\n1,") == Lines({"a|b", "1|"}));
   CHECK(read_all("a\n5\" screen\n") == Lines({"a", "5\" screen"}));  // stray quote kept
+}
+
+TEST_CASE("csv: a row hands its fields over end to end, then reads on with the buffers it got") {
+  std::istringstream in("a,b\n\"x, \"\"y\"\"\",z\n1,22\n");
+  csv::Reader reader(in, "s.csv");
+  csv::Row row;
+  REQUIRE(reader.next(row));
+  REQUIRE(reader.next(row));
+  std::string text = "left from the record before";
+  std::vector<csv::Row::Cell> cells(5);
+  row.hand_over(text, cells, reader.source());
+  CHECK(text == "x, \"y\"z\"x, \"\"y\"\"\",z");  // the cells, then the row as written
+  REQUIRE(cells.size() == 2);
+  CHECK(cells[0].end == 6);
+  CHECK(cells[1].end == 7);
+  CHECK(cells[1].line == 2);
+  CHECK(cells[1].column == 12);
+  CHECK(row.size() == 0);
+  REQUIRE(reader.next(row));
+  REQUIRE(row.size() == 2);
+  CHECK(row[0].text == "1");
+  CHECK(row[1].text == "22");
+  CHECK(row[1].column == 3);
 }
 
 TEST_CASE("csv: CRLF, CR, blank lines and a byte order mark") {
@@ -180,4 +210,26 @@ TEST_CASE("csv: the same records whatever the block boundaries") {
     limits.block_bytes = block;
     CHECK_MESSAGE(read_all(text, limits) == expected, "block of " << block << " bytes");
   }
+}
+
+TEST_CASE("csv: a special byte is found at every place in a long field") {
+  // Long fields are scanned many bytes at a time: a separator, a quote, a line break or a
+  // non-ASCII byte must be seen wherever it falls, and read the same in blocks of 4 bytes.
+  std::string text = "a,b\n";
+  std::vector<std::string> expected = {"a|b"};
+  for (std::size_t i = 0; i < 40; ++i) {
+    const std::string x(i, 'x'), y(40 - i, 'y');
+    text += cat(x, "\xC3\xA9", y, ",\"", x, "\"\"", y, "\r\n", x, "\"\n");
+    expected.push_back(cat(x, "\xC3\xA9", y, "|", x, "\"", y, "\n", x));
+    text += cat(x, "\xFF", y, ",1\n");
+    // Three lines each time round: the row with a line break in quotes, then the bad one.
+    expected.push_back(cat("ERROR s.csv:", std::to_string(4 + 3 * i), ":", std::to_string(i + 1),
+                           ": invalid UTF-8 (byte 255)"));
+  }
+  std::string all;
+  for (const auto& line : expected) all += line + "\n";
+  CHECK(read_all(text) == all);
+  csv::Limits limits;
+  limits.block_bytes = 4;
+  CHECK(read_all(text, limits) == all);
 }
