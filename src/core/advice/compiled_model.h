@@ -143,6 +143,14 @@ struct Scratch {
   // that may contradict each other are found without trying every pair; per trait, the
   // first pull not yet chained while they are laid out.
   std::vector<Index> next_pull, first_pull;
+  // What score() warns of, gathered before the warnings are written: the pairs of pulls that
+  // contradict each other, the answers to questions not asked, the notes of the options
+  // chosen, the needs (question, option), and a warning being written.
+  std::vector<std::pair<Index, Index>> opposed;
+  std::vector<const CompiledQuestion*> not_counted;
+  std::vector<const std::string*> notes;
+  std::vector<std::pair<const CompiledQuestion*, Index>> needs;
+  std::string text;
 
   // Lays `answers` out as IndexedAnswers (ids the questionnaire does not have are left out,
   // as scoring always ignored them) and resets the sums.

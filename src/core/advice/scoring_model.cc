@@ -67,13 +67,14 @@ void append_quoted_answer(std::string& out, const CompiledQuestion& cq, const Sc
   out += '"';
 }
 
-// Answers that pull one trait hard in opposite directions, found from the weights alone.
-// The warning is built in one string: a batch of random answers has two on most records.
-void contradictions(const CompiledModel& model, Scratch& s, ScoreResult& result) {
+// Answers that pull one trait hard in opposite directions, found from the weights alone:
+// the pairs of s.pulls, in the order of (i, j), into s.opposed.
+void find_contradictions(const CompiledModel& model, Scratch& s) {
   // Pairs in the order of (i, j) as before, but only of one trait.
   const Index n = static_cast<Index>(s.pulls.size());
   s.next_pull.assign(n, kNone);
   s.first_pull.assign(model.traits.size(), kNone);
+  s.opposed.clear();
   for (Index i = n; i-- > 0;) {
     s.next_pull[i] = s.first_pull[s.pulls[i].trait];
     s.first_pull[s.pulls[i].trait] = i;
@@ -86,21 +87,33 @@ void contradictions(const CompiledModel& model, Scratch& s, ScoreResult& result)
       if (std::fabs(a.weight) < kLeastPull || std::fabs(b.weight) < kLeastPull ||
           std::fabs(a.weight) + std::fabs(b.weight) < kHardPulls)
         continue;
-      const CompiledQuestion& qa = model.questions[a.question];
-      const CompiledQuestion& qb = model.questions[b.question];
-      const std::string& trait = model.traits[a.trait];
-      result.contradictions.push_back({trait, qa.question->id, qb.question->id});
-      std::string& w = result.warnings.emplace_back();
-      w.reserve(400);
-      w += "Two answers pull \"";
-      w += model.trait_words[a.trait];
-      w += "\" in opposite directions: ";
-      append_quoted_answer(w, qa, s);
-      w += " and ";
-      append_quoted_answer(w, qb, s);
-      w += ". Both were counted, so they partly cancel out; if one matters more to you, change "
-           "the other.";
+      s.opposed.emplace_back(i, j);
     }
+  }
+}
+
+// The contradictions find_contradictions() found, each with its warning. A batch of random
+// answers has two on most records: each warning is written in s.text, whose room is kept,
+// and copied once at its size.
+void add_contradictions(const CompiledModel& model, Scratch& s, ScoreResult& result) {
+  result.contradictions.reserve(s.opposed.size());
+  for (const auto& [i, j] : s.opposed) {
+    const auto &a = s.pulls[i], &b = s.pulls[j];
+    const CompiledQuestion& qa = model.questions[a.question];
+    const CompiledQuestion& qb = model.questions[b.question];
+    const std::string& trait = model.traits[a.trait];
+    result.contradictions.push_back({trait, qa.question->id, qb.question->id});
+    std::string& w = s.text;
+    w.clear();
+    w += "Two answers pull \"";
+    w += model.trait_words[a.trait];
+    w += "\" in opposite directions: ";
+    append_quoted_answer(w, qa, s);
+    w += " and ";
+    append_quoted_answer(w, qb, s);
+    w += ". Both were counted, so they partly cancel out; if one matters more to you, change "
+         "the other.";
+    result.warnings.push_back(w);
   }
 }
 
@@ -206,7 +219,11 @@ ScoreResult score(const CompiledModel& model, Scratch& s) {
   ScoreResult result;
   std::string unanswered;  // questions asked that may not be skipped, with no answer
   std::size_t missing = 0;
-  std::vector<const std::string*> notes;  // of needs and options with a warning, in order
+  // What the warnings will say is gathered first and the warnings written once their number
+  // is known, so that the list is allocated once.
+  s.notes.clear();
+  s.not_counted.clear();
+  s.needs.clear();
   for (const auto& cq : model.questions) {
     const bool asked = s.asked(cq);
     const IndexedAnswers::Slot& a = s.slot(cq.canonical);
@@ -218,10 +235,7 @@ ScoreResult score(const CompiledModel& model, Scratch& s) {
       continue;
     }
     if (!asked) {
-      result.warnings.push_back("the answer to '" + cq.question->id +
-                                "' was not counted: that question is not asked after the "
-                                "answer to '" +
-                                cq.question->when->question + "'");
+      s.not_counted.push_back(&cq);
       continue;
     }
     ++result.answered;
@@ -241,10 +255,23 @@ ScoreResult score(const CompiledModel& model, Scratch& s) {
     for_each_option(*s.given, a, [&](Index i) {
       for (Index tag : cq.options[i].tags) s.tags[tag] = 1;
       for (const RuleOutRef& r : cq.options[i].rules_out) s.rule_outs.push_back(&r);
-      if (!cq.options[i].note.empty()) notes.push_back(&cq.options[i].note);
-      if (cq.options[i].need) result.needs.push_back({cq.question->id, cq.question->options[i].id});
+      if (!cq.options[i].note.empty()) s.notes.push_back(&cq.options[i].note);
+      if (cq.options[i].need) s.needs.emplace_back(&cq, i);
     });
     if (cq.training && a.kind == IndexedAnswers::Kind::number) result.training_months = a.number;
+  }
+  result.needs.reserve(s.needs.size());
+  for (const auto& [cq, i] : s.needs) {
+    result.needs.push_back({cq->question->id, cq->question->options[i].id});
+  }
+  find_contradictions(model, s);
+  // Those not counted, low signal, all ruled out, notes, contradictions, unanswered.
+  result.warnings.reserve(s.not_counted.size() + 2 + s.notes.size() + s.opposed.size() + 1);
+  for (const CompiledQuestion* cq : s.not_counted) {
+    result.warnings.push_back("the answer to '" + cq->question->id +
+                              "' was not counted: that question is not asked after the "
+                              "answer to '" +
+                              cq->question->when->question + "'");
   }
   result.tags.reserve(static_cast<std::size_t>(std::count(s.tags.begin(), s.tags.end(), 1)));
   for (Index i = 0; i < model.tags.size(); ++i) {
@@ -334,8 +361,8 @@ ScoreResult score(const CompiledModel& model, Scratch& s) {
         "Your answers rule out every role; the ranking shows how close "
         "each one comes anyway.");
   }
-  for (const std::string* note : notes) result.warnings.push_back(*note);
-  contradictions(model, s, result);
+  for (const std::string* note : s.notes) result.warnings.push_back(*note);
+  add_contradictions(model, s, result);
   // Scored as no preference, but said: a form that left them out should know.
   if (missing > 0) {
     result.warnings.push_back(

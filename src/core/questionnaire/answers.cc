@@ -204,6 +204,15 @@ bool read_number(std::string_view text, double& value) {
   // Spaces around a number are dropped in every format, as CSV cells always were.
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  // Most numbers in a batch are a scale point or a count of months: a few digits, whose
+  // value as a double is exact, the same as from_chars gives.
+  if (!text.empty() && text.size() <= 9 &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    long digits = 0;
+    for (char c : text) digits = digits * 10 + (c - '0');
+    value = static_cast<double>(digits);
+    return true;
+  }
   double v = 0;
   const char* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, v);
